@@ -111,11 +111,12 @@ public final class ContentSniffer {
         return true;
     }
 
-    /** No NUL bytes and valid UTF-8 in the first kilobyte. */
+    /** No control characters other than white space, and valid UTF-8, in the first kilobyte. */
     public static boolean isProbablyText(byte[] data) {
         int length = Math.min(data.length, 1024);
         for (int i = 0; i < length; i++) {
-            if (data[i] == 0) {
+            int b = data[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) || b == 0x7F) {
                 return false;
             }
         }

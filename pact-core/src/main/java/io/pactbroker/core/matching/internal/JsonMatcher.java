@@ -78,6 +78,16 @@ public final class JsonMatcher {
     /** Applies rules to one value, combining with AND or OR. */
     static List<Mismatch> applyRules(
             Loc loc, RuleContext.Selected selected, JsonNode expected, JsonNode actual, boolean textMode) {
+        if (selected.rules().isEmpty()) {
+            return ValueRules.jsonEquals(expected, actual)
+                    ? List.of()
+                    : List.of(mismatch(
+                            loc,
+                            null,
+                            expected,
+                            actual,
+                            "expected " + Describe.value(expected) + " but was " + Describe.value(actual)));
+        }
         List<Mismatch> failures = new ArrayList<>();
         for (MatchingRule rule : selected.rules().rules()) {
             String failure = ValueRules.check(rule, expected, actual, selected.cascaded(), textMode);
