@@ -1,6 +1,8 @@
 package io.pactbroker.core.model;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,10 +10,14 @@ import java.util.Optional;
  * An HTTP request: the expected one in a pact, or an actual one a mock server received.
  *
  * <pre>{@code
- * HttpRequest actual = HttpRequest.of("POST", "/orders")
- *     .withRawQuery("dryRun=true")
- *     .withHeaders(Headers.of(servletHeaders))
- *     .withBody(Body.fromBytes(bytes, contentTypeHeader));
+ * // what a mock server received, in one call
+ * HttpRequest actual = HttpRequest.fromRaw(
+ *     exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), exchange.getRequestHeaders(), bodyBytes);
+ *
+ * // or step by step
+ * HttpRequest expected = HttpRequest.of("POST", "/orders")
+ *     .withQuery(Query.of("dryRun", "true"))
+ *     .withBody(Body.json(tree));
  * }</pre>
  *
  * @param method the method, upper case
@@ -49,6 +55,31 @@ public record HttpRequest(
                 Query.empty(),
                 Headers.empty(),
                 Body.missing(),
+                MatchingRules.empty(),
+                Generators.empty());
+    }
+
+    /**
+     * A request as an HTTP server received it.
+     *
+     * @param method the method
+     * @param path the decoded path ({@code URI.getPath()}, not the raw path)
+     * @param rawQuery the raw query string without {@code ?} ({@code URI.getRawQuery()}), or {@code null}
+     * @param headers the headers as a multi-map, one value per header line
+     * @param body the body bytes, or {@code null} when there was none; its content type is the {@code Content-Type}
+     *     header's (or detected from the bytes)
+     */
+    public static HttpRequest fromRaw(
+            String method, String path, String rawQuery, Map<String, ? extends List<String>> headers, byte[] body) {
+        Headers h = Headers.of(headers);
+        return new HttpRequest(
+                method,
+                path,
+                rawQuery == null ? Query.empty() : Query.parse(rawQuery),
+                h,
+                body == null
+                        ? Body.missing()
+                        : Body.fromBytes(body, h.first("Content-Type").orElse(null)),
                 MatchingRules.empty(),
                 Generators.empty());
     }

@@ -37,13 +37,32 @@ class RequestsTest {
 
     private static HttpRequest raw(
             String method, String path, String query, Map<String, List<String>> headers, String body) {
-        Headers h = Headers.of(headers);
-        return HttpRequest.of(method, path)
-                .withRawQuery(query)
-                .withHeaders(h)
-                .withBody(Body.fromBytes(
-                        body.getBytes(StandardCharsets.UTF_8),
-                        h.first("Content-Type").orElse(null)));
+        return HttpRequest.fromRaw(method, path, query, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldBuildAResponseFromWhatAnHttpClientReceived() {
+        Map<String, List<String>> headers = new java.util.HashMap<>();
+        headers.put(null, List.of("HTTP/1.1 200 OK"));
+        headers.put("Content-Type", List.of("application/json"));
+
+        HttpResponse actual = HttpResponse.fromRaw(200, headers, "{\"id\": 7}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(actual.body()).isEqualTo(Body.json(Fixtures.json("{\"id\": 7}")));
+        assertThat(actual.headers().names()).containsExactly("Content-Type");
+    }
+
+    @Test
+    void shouldTreatOneListHeaderLineAndSeveralLinesAlike() {
+        HttpRequest expected =
+                HttpRequest.of("GET", "/").withHeaders(Headers.of(Map.of("Accept", List.of("a/b", "c/d"))));
+
+        assertThat(Matching.matchRequest(expected, raw("GET", "/", null, Map.of("accept", List.of("a/b, c/d")), ""))
+                        .matched())
+                .isTrue();
+        assertThat(Matching.matchRequest(expected, raw("GET", "/", null, Map.of("accept", List.of("a/b", "c/d")), ""))
+                        .matched())
+                .isTrue();
     }
 
     @Test

@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -36,6 +39,42 @@ class SpecificationTestCasesTest {
 
     private static final List<String> VERSIONS = List.of("1", "1.1", "2", "3", "4");
     private static final List<String> CATEGORIES = List.of("request", "response", "message");
+
+    /** Cases run and passed, by version and category, for the conformance table printed at the end. */
+    private static final Map<String, int[]> TALLY = new ConcurrentSkipListMap<>();
+
+    @AfterAll
+    static void printConformanceTable() {
+        if (TALLY.isEmpty()) {
+            return;
+        }
+        StringBuilder table = new StringBuilder("\nSpecification conformance (passed / cases)\n");
+        table.append("| version | request | response | message | total |\n|---|---|---|---|---|\n");
+        int[] all = new int[2];
+        for (String version : VERSIONS) {
+            int[] row = new int[2];
+            table.append("| V").append(version);
+            for (String category : CATEGORIES) {
+                int[] cell = TALLY.get(version + " " + category);
+                if (cell == null) {
+                    table.append(" | -");
+                } else {
+                    table.append(" | ").append(cell[0]).append(" / ").append(cell[1]);
+                    row[0] += cell[0];
+                    row[1] += cell[1];
+                }
+            }
+            table.append(" | ").append(row[0]).append(" / ").append(row[1]).append(" |\n");
+            all[0] += row[0];
+            all[1] += row[1];
+        }
+        table.append("| all | | | | ")
+                .append(all[0])
+                .append(" / ")
+                .append(all[1])
+                .append(" |\n");
+        System.out.println(table);
+    }
 
     @TestFactory
     Stream<DynamicNode> everySpecificationCaseGivesTheExpectedVerdict() {
@@ -75,6 +114,17 @@ class SpecificationTestCasesTest {
     }
 
     static void check(String version, String category, Path file) throws IOException {
+        int[] cell = TALLY.computeIfAbsent(version + " " + category, k -> new int[2]);
+        synchronized (cell) {
+            cell[1]++;
+        }
+        verify(version, category, file);
+        synchronized (cell) {
+            cell[0]++;
+        }
+    }
+
+    private static void verify(String version, String category, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

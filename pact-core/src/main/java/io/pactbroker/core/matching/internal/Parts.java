@@ -276,7 +276,8 @@ public final class Parts {
     /** Every expected header must be there (names ignore case) with matching values; other headers may be. */
     public static List<Mismatch> headers(Headers expected, Headers actual, RuleContext rules) {
         List<Mismatch> out = new ArrayList<>();
-        expected.asMap().forEach((name, values) -> {
+        expected.asMap().forEach((name, declared) -> {
+            List<String> values = split(name, declared);
             if (!actual.contains(name)) {
                 out.add(new Mismatch(
                         Mismatch.Kind.HEADER,
@@ -287,7 +288,7 @@ public final class Parts {
                         "expected " + describeValues(values) + " but the header was missing"));
                 return;
             }
-            List<String> actualValues = actual.get(name);
+            List<String> actualValues = split(name, actual.get(name));
             if (values.isEmpty()) {
                 if (!actualValues.isEmpty() && !actualValues.equals(List.of(""))) {
                     out.add(new Mismatch(
@@ -334,6 +335,18 @@ public final class Parts {
     public static boolean contentTypeRuleAccepts(String expected, String actual, RuleContext headerRules) {
         return headerRules.matcherIsDefined(Loc.named("Content-Type"))
                 && headerValue("Content-Type", 0, expected, actual, headerRules).isEmpty();
+    }
+
+    /**
+     * The values of a list-valued header ({@code Accept}, {@code Cache-Control}...) split at commas, so that one line
+     * {@code a, b} and two lines {@code a} and {@code b} compare the same.
+     */
+    private static List<String> split(String name, List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String value : values) {
+            out.addAll(Headers.parseValue(name, value));
+        }
+        return out;
     }
 
     private static List<Mismatch> headerValue(
