@@ -194,7 +194,12 @@ public final class PactWriter {
         if (body instanceof Body.Null) {
             node.putNull(field);
         } else if (body instanceof Body.Json json) {
-            node.set(field, json.value().deepCopy());
+            // A JSON string would read back as text; its JSON form (in quotes) reads back as the JSON string.
+            node.set(
+                    field,
+                    json.value().isTextual()
+                            ? Json.NODES.textNode(Json.compact(json.value()))
+                            : json.value().deepCopy());
         } else if (body instanceof Body.Text text) {
             node.put(field, text.value());
             contentTypeKept(text.declaredType(), headers, text.value(), warn);

@@ -279,4 +279,23 @@ class PactWriterTest {
         assertThat(reread).isEqualTo(Body.text("{\"not\": \"parsed\"}", ContentType.JSON));
         assertThat(Optional.of(reread)).isPresent();
     }
+
+    @Test
+    void shouldKeepAJsonStringBodyAJsonStringInV2AndV3() {
+        HttpResponse response =
+                HttpResponse.of(200).withBody(Body.json(com.fasterxml.jackson.databind.node.TextNode.valueOf("hi")));
+        Pact pact = Pact.of("c", "p", List.of(HttpInteraction.of("x", HttpRequest.of("GET", "/"), response)));
+
+        for (PactSpecification version : List.of(PactSpecification.V2, PactSpecification.V3, PactSpecification.V4)) {
+            WriteResult written = PactWriter.write(pact, version);
+
+            assertThat(PactReader.read(written.json())
+                            .httpInteractions()
+                            .get(0)
+                            .response()
+                            .body())
+                    .as(version.toString())
+                    .isEqualTo(response.body());
+        }
+    }
 }
