@@ -44,9 +44,10 @@ public final class RulesJson {
     // ------------------------------------------------------------------------------------------------ reading
 
     /**
-     * Reads a {@code matchingRules} object: the V2 flat form ({@code "$.body.a": {...}}) or the V3/V4 form by category.
+     * Reads a {@code matchingRules} object: the V2 flat form ({@code "$.body.a": {...}}) or the V3/V4 form by category
+     * (V4 messages call the body category {@code content}; it is read as {@code body}).
      *
-     * @param message whether these are the rules of a message (where V4 calls the body category {@code content})
+     * @param where the location of the node, for error messages
      */
     public static MatchingRules readRules(JsonNode node, String where) {
         if (node == null || node.isNull() || node.isMissingNode()) {
