@@ -181,8 +181,7 @@ class RequestsTest {
                         .matched())
                 .isTrue();
         assertThat(render(Matching.matchRequest(expected, HttpRequest.of("GET", "/orders/x"))))
-                .containsExactly("path: expected a string matching /\\/orders\\/\\d+/ but was \"/orders/x\""
-                        .replace("\\/", "/"));
+                .containsExactly("path: expected a string matching //orders/\\d+/ but was \"/orders/x\"");
     }
 
     @Test
