@@ -3,7 +3,14 @@ package io.pactbroker.core;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The versions of the Pact specification this library reads and writes. */
+/**
+ * The versions of the Pact specification this library reads (all) and writes (V2 to V4).
+ *
+ * <pre>{@code
+ * PactSpecification version = PactSpecification.parse("3.0.0").orElse(PactSpecification.V4);
+ * version.version();   // "3.0.0", as written in metadata.pactSpecification.version
+ * }</pre>
+ */
 public enum PactSpecification {
     V1("1.0.0"),
     V1_1("1.1.0"),
