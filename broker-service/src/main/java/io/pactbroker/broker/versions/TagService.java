@@ -1,0 +1,78 @@
+package io.pactbroker.broker.versions;
+
+import io.pactbroker.broker.common.problem.NotFoundException;
+import io.pactbroker.broker.pacticipants.PacticipantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Tags on versions. */
+@ApplicationScoped
+public class TagService {
+
+    @Inject
+    TagRepository repository;
+
+    @Inject
+    VersionService versions;
+
+    /** A tag, and whether this call created it. */
+    public record Tagged(Tag tag, Version version, boolean created) {}
+
+    /** PUT /pacticipants/{p}/versions/{v}/tags/{t}: creates the pacticipant and version when missing. */
+    @Transactional
+    public Tagged tag(String pacticipantName, String versionNumber, String tagName) {
+        PacticipantService.requireName("tag", tagName);
+        Version version = versions.findOrCreate(pacticipantName, versionNumber).version();
+        return tag(version, tagName);
+    }
+
+    @Transactional
+    public Tagged tag(Version version, String tagName) {
+        PacticipantService.requireName("tag", tagName);
+        var existing = repository.find(version.id, tagName);
+        if (existing.isPresent()) {
+            return new Tagged(existing.get(), version, false);
+        }
+        Tag tag = new Tag();
+        tag.name = tagName;
+        tag.versionId = version.id;
+        tag.pacticipantId = version.pacticipantId;
+        tag.versionOrder = version.versionOrder;
+        tag.createdAt = OffsetDateTime.now();
+        tag.updatedAt = tag.createdAt;
+        repository.persist(tag);
+        return new Tagged(tag, version, true);
+    }
+
+    /** Makes the given tags the version's only tags. */
+    @Transactional
+    public void replaceTags(Version version, List<String> tagNames) {
+        for (Tag tag : repository.forVersion(version.id)) {
+            if (!tagNames.contains(tag.name)) {
+                repository.delete(tag);
+            }
+        }
+        tagNames.forEach(t -> tag(version, t));
+    }
+
+    public Tagged get(String pacticipantName, String versionNumber, String tagName) {
+        Version version = versions.get(pacticipantName, versionNumber);
+        Tag tag = repository
+                .find(version.id, tagName)
+                .orElseThrow(() -> new NotFoundException("No tag with name '" + tagName + "' found for version '"
+                        + versionNumber + "' of pacticipant '" + pacticipantName + "'"));
+        return new Tagged(tag, version, false);
+    }
+
+    @Transactional
+    public void delete(String pacticipantName, String versionNumber, String tagName) {
+        repository.delete(get(pacticipantName, versionNumber, tagName).tag());
+    }
+
+    public List<Tag> tagsOf(Version version) {
+        return repository.forVersion(version.id);
+    }
+}
