@@ -41,6 +41,20 @@ public class PacticipantRepository {
         return new Page<>(items, page, total);
     }
 
+    /**
+     * Inserts the pacticipant unless one of that name exists (also one being inserted by a concurrent transaction),
+     * so concurrent publications for a new pacticipant never collide. True when this call created it.
+     */
+    public boolean insertIfAbsent(String name, String displayName) {
+        em.flush();
+        return em.createNativeQuery("INSERT INTO pacticipants (name, display_name) VALUES (?1, ?2)"
+                                + " ON CONFLICT (name) DO NOTHING")
+                        .setParameter(1, name)
+                        .setParameter(2, displayName)
+                        .executeUpdate()
+                > 0;
+    }
+
     public void persist(Pacticipant pacticipant) {
         pacticipant.persistAndFlush();
     }

@@ -86,11 +86,13 @@ public class PacticipantService {
     /** Finds the pacticipant, creating it (with a generated display name) when there is none of that name. */
     @Transactional
     public Pacticipant findOrCreate(String name) {
-        return repository.findByName(name).orElseGet(() -> {
-            Pacticipant p = newPacticipant(name);
-            repository.persist(p);
-            return p;
-        });
+        Optional<Pacticipant> existing = repository.findByName(name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        requireName("name", name);
+        repository.insertIfAbsent(name, displayNameFor(name));
+        return repository.findByName(name).orElseThrow();
     }
 
     /** POST /pacticipants: creates a pacticipant; 409 when the name is taken. */
@@ -104,11 +106,15 @@ public class PacticipantService {
         }
         errors.throwIfAny();
         String nameText = name.asText();
-        if (repository.findByName(nameText).isPresent()) {
+        requireName("name", nameText);
+        if (!repository.insertIfAbsent(nameText, displayNameFor(nameText))) {
             throw new ConflictException("A pacticipant with name '" + nameText + "' already exists.");
         }
-        Pacticipant p = newPacticipant(nameText);
+        Pacticipant p = repository.findByName(nameText).orElseThrow();
         apply(p, attributes);
+        if (p.displayName == null) {
+            p.displayName = displayNameFor(nameText);
+        }
         repository.persist(p);
         return p;
     }
@@ -136,9 +142,11 @@ public class PacticipantService {
                             + "'); pacticipants cannot be renamed");
         }
         errors.throwIfAny();
-        Optional<Pacticipant> existing = repository.findByName(name);
-        Pacticipant p = existing.orElseGet(() -> newPacticipant(name));
-        if (replace && existing.isPresent()) {
+        requireName("name", name);
+        boolean created =
+                repository.findByName(name).isEmpty() && repository.insertIfAbsent(name, displayNameFor(name));
+        Pacticipant p = repository.findByName(name).orElseThrow();
+        if (replace && !created) {
             p.displayName = null;
             p.repositoryUrl = null;
             p.repositoryName = null;
@@ -151,7 +159,7 @@ public class PacticipantService {
         }
         p.updatedAt = OffsetDateTime.now();
         repository.persist(p);
-        return new Saved(p, existing.isEmpty());
+        return new Saved(p, created);
     }
 
     @Transactional
@@ -237,16 +245,6 @@ public class PacticipantService {
             out.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
         }
         return out.toString();
-    }
-
-    private static Pacticipant newPacticipant(String name) {
-        requireName("name", name);
-        Pacticipant p = new Pacticipant();
-        p.name = name;
-        p.displayName = displayNameFor(name);
-        p.createdAt = OffsetDateTime.now();
-        p.updatedAt = p.createdAt;
-        return p;
     }
 
     /** Copies the attributes given in the body; with merge semantics, null clears an attribute. */

@@ -31,8 +31,24 @@ public class PactRepository {
         return Optional.ofNullable(PactVersion.findById(id));
     }
 
-    public void persist(PactVersion pactVersion) {
-        pactVersion.persistAndFlush();
+    /**
+     * Stores the content unless the consumer and provider have content with that sha (also content stored
+     * concurrently). True when this call stored it.
+     */
+    public boolean insertPactVersionIfAbsent(
+            Long consumerId, Long providerId, String sha, String content, int interactions, int messages) {
+        em.flush();
+        return em.createNativeQuery("INSERT INTO pact_versions (consumer_id, provider_id, sha, content,"
+                                + " interactions_count, messages_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                                + " ON CONFLICT (consumer_id, provider_id, sha) DO NOTHING")
+                        .setParameter(1, consumerId)
+                        .setParameter(2, providerId)
+                        .setParameter(3, sha)
+                        .setParameter(4, content)
+                        .setParameter(5, interactions)
+                        .setParameter(6, messages)
+                        .executeUpdate()
+                > 0;
     }
 
     public void persist(PactPublication publication) {

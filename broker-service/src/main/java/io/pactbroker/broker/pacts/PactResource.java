@@ -1,5 +1,6 @@
 package io.pactbroker.broker.pacts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pactbroker.broker.common.hal.BrokerUrls;
 import io.pactbroker.broker.common.hal.Hal;
@@ -392,8 +393,13 @@ public class PactResource {
                 .build();
     }
 
+    private static JsonNode withoutIds(PactRow pact) {
+        JsonNode content = PactService.parse(pact.content());
+        return content.isObject() ? InteractionIds.remove((ObjectNode) content) : content;
+    }
+
     private static Response diff(PactRow before, PactRow after) {
-        String text = PactDiff.diff(PactService.parse(before.content()), PactService.parse(after.content()));
+        String text = PactDiff.diff(withoutIds(before), withoutIds(after));
         return Response.ok(text.isEmpty() ? "No differences\n" : text)
                 .type("text/plain;charset=utf-8")
                 .build();

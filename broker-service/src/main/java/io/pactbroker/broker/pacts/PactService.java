@@ -106,7 +106,7 @@ public class PactService {
         }
         PactVersion stored =
                 repository.findPactVersion(existing.get().pactVersionId).orElseThrow();
-        JsonNode storedContent = parse(stored.content);
+        JsonNode storedContent = InteractionIds.remove((ObjectNode) parse(stored.content));
         if (mode == Mode.MERGE) {
             if (PactMerger.conflict(storedContent, content)) {
                 return Optional.of(new Conflict(
@@ -165,26 +165,20 @@ public class PactService {
         if (mode == Mode.MERGE && existing.isPresent()) {
             PactVersion stored =
                     repository.findPactVersion(existing.get().pactVersionId).orElseThrow();
-            toStore = PactMerger.merge((ObjectNode) parse(stored.content), content);
+            toStore = PactMerger.merge(InteractionIds.remove((ObjectNode) parse(stored.content)), content);
         }
         String sha = ContentHash.sha(toStore);
-        boolean newContent = false;
-        Optional<PactVersion> found = repository.findPactVersion(consumer.id, provider.id, sha);
-        PactVersion pactVersion;
-        if (found.isPresent()) {
-            pactVersion = found.get();
-        } else {
-            pactVersion = new PactVersion();
-            pactVersion.consumerId = consumer.id;
-            pactVersion.providerId = provider.id;
-            pactVersion.sha = sha;
-            pactVersion.content = write(toStore);
-            pactVersion.interactionsCount = count(toStore, "interactions");
-            pactVersion.messagesCount = count(toStore, "messages");
-            pactVersion.createdAt = OffsetDateTime.now();
-            repository.persist(pactVersion);
-            newContent = true;
-        }
+        boolean newContent =
+                repository.findPactVersion(consumer.id, provider.id, sha).isEmpty()
+                        && repository.insertPactVersionIfAbsent(
+                                consumer.id,
+                                provider.id,
+                                sha,
+                                write(InteractionIds.add(toStore)),
+                                count(toStore, "interactions"),
+                                count(toStore, "messages"));
+        PactVersion pactVersion =
+                repository.findPactVersion(consumer.id, provider.id, sha).orElseThrow();
         boolean changed = existing.isEmpty() || !existing.get().pactVersionId.equals(pactVersion.id);
         if (changed) {
             PactPublication publication = new PactPublication();

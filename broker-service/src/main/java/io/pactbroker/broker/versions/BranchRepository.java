@@ -40,8 +40,30 @@ public class BranchRepository {
         return new Page<>(items, page, total);
     }
 
-    public void persist(Branch branch) {
-        branch.persistAndFlush();
+    /** Inserts the branch unless the pacticipant has one of that name (also one inserted concurrently). */
+    public void insertIfAbsent(Long pacticipantId, String name) {
+        em.flush();
+        em.createNativeQuery("INSERT INTO branches (name, pacticipant_id) VALUES (?1, ?2)"
+                        + " ON CONFLICT (pacticipant_id, name) DO NOTHING")
+                .setParameter(1, name)
+                .setParameter(2, pacticipantId)
+                .executeUpdate();
+    }
+
+    /** Adds the version to the branch unless it is on it already. True when this call added it. */
+    public boolean insertBranchVersionIfAbsent(Branch branch, Version version, boolean autoCreated) {
+        em.flush();
+        return em.createNativeQuery("INSERT INTO branch_versions (branch_id, version_id, version_order,"
+                                + " pacticipant_id, branch_name, auto_created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                                + " ON CONFLICT (branch_id, version_id) DO NOTHING")
+                        .setParameter(1, branch.id)
+                        .setParameter(2, version.id)
+                        .setParameter(3, version.versionOrder)
+                        .setParameter(4, version.pacticipantId)
+                        .setParameter(5, branch.name)
+                        .setParameter(6, autoCreated)
+                        .executeUpdate()
+                > 0;
     }
 
     public Optional<BranchVersion> findBranchVersion(Long branchId, Long versionId) {
@@ -59,10 +81,6 @@ public class BranchRepository {
         List<BranchVersion> items =
                 page.paged() ? find.page(page.number() - 1, page.size()).list() : find.list();
         return new Page<>(items, page, total);
-    }
-
-    public void persist(BranchVersion branchVersion) {
-        branchVersion.persistAndFlush();
     }
 
     /** The version at the head of the branch: the one most recently added to it. */

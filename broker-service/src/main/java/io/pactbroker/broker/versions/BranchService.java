@@ -51,32 +51,23 @@ public class BranchService {
     @Transactional
     public Added addVersion(Version version, String branchName, boolean autoCreated) {
         PacticipantService.requireName("branch", branchName);
-        Branch branch = repository.find(version.pacticipantId, branchName).orElseGet(() -> {
-            Branch b = new Branch();
-            b.name = branchName;
-            b.pacticipantId = version.pacticipantId;
-            b.createdAt = OffsetDateTime.now();
-            b.updatedAt = b.createdAt;
-            repository.persist(b);
-            return b;
-        });
+        Optional<Branch> found = repository.find(version.pacticipantId, branchName);
+        if (found.isEmpty()) {
+            repository.insertIfAbsent(version.pacticipantId, branchName);
+        }
+        Branch branch = found.orElseGet(
+                () -> repository.find(version.pacticipantId, branchName).orElseThrow());
         Optional<BranchVersion> existing = repository.findBranchVersion(branch.id, version.id);
         if (existing.isPresent()) {
             return new Added(existing.get(), false);
         }
-        BranchVersion bv = new BranchVersion();
-        bv.branchId = branch.id;
-        bv.versionId = version.id;
-        bv.versionOrder = version.versionOrder;
-        bv.pacticipantId = version.pacticipantId;
-        bv.branchName = branchName;
-        bv.autoCreated = autoCreated;
-        bv.createdAt = OffsetDateTime.now();
-        bv.updatedAt = bv.createdAt;
-        repository.persist(bv);
-        repository.setHead(bv);
-        branch.updatedAt = bv.createdAt;
-        return new Added(bv, true);
+        boolean created = repository.insertBranchVersionIfAbsent(branch, version, autoCreated);
+        BranchVersion bv = repository.findBranchVersion(branch.id, version.id).orElseThrow();
+        if (created) {
+            repository.setHead(bv);
+            branch.updatedAt = OffsetDateTime.now();
+        }
+        return new Added(bv, created);
     }
 
     /** PUT /pacticipants/{p}/branches/{b}/versions/{v}: creates pacticipant, version and branch as needed. */

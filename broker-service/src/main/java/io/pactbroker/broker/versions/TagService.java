@@ -5,7 +5,6 @@ import io.pactbroker.broker.pacticipants.PacticipantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Tags on versions. */
@@ -36,15 +35,8 @@ public class TagService {
         if (existing.isPresent()) {
             return new Tagged(existing.get(), version, false);
         }
-        Tag tag = new Tag();
-        tag.name = tagName;
-        tag.versionId = version.id;
-        tag.pacticipantId = version.pacticipantId;
-        tag.versionOrder = version.versionOrder;
-        tag.createdAt = OffsetDateTime.now();
-        tag.updatedAt = tag.createdAt;
-        repository.persist(tag);
-        return new Tagged(tag, version, true);
+        boolean created = repository.insertIfAbsent(version, tagName);
+        return new Tagged(repository.find(version.id, tagName).orElseThrow(), version, created);
     }
 
     /** Makes the given tags the version's only tags. */

@@ -74,11 +74,18 @@ public class VersionRepository {
         return new Page<>(items, page, total);
     }
 
-    /** The next value of the global version order. */
-    public long nextOrder() {
-        return ((Number) em.createNativeQuery("SELECT nextval('version_order_seq')")
-                        .getSingleResult())
-                .longValue();
+    /**
+     * Inserts the version (taking the next value of the global order) unless the pacticipant has one of that number,
+     * also one being inserted concurrently. True when this call created it.
+     */
+    public boolean insertIfAbsent(Long pacticipantId, String number) {
+        em.flush();
+        return em.createNativeQuery("INSERT INTO versions (number, pacticipant_id) VALUES (?1, ?2)"
+                                + " ON CONFLICT (pacticipant_id, number) DO NOTHING")
+                        .setParameter(1, number)
+                        .setParameter(2, pacticipantId)
+                        .executeUpdate()
+                > 0;
     }
 
     public void persist(Version version) {

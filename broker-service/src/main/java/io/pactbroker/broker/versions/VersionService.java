@@ -78,14 +78,8 @@ public class VersionService {
         if (existing.isPresent()) {
             return new Saved(existing.get(), false);
         }
-        Version v = new Version();
-        v.number = number;
-        v.pacticipantId = pacticipant.id;
-        v.versionOrder = repository.nextOrder();
-        v.createdAt = OffsetDateTime.now();
-        v.updatedAt = v.createdAt;
-        repository.persist(v);
-        return new Saved(v, true);
+        boolean created = repository.insertIfAbsent(pacticipant.id, number);
+        return new Saved(repository.find(pacticipant.id, number).orElseThrow(), created);
     }
 
     /** Finds or creates the pacticipant and the version. */

@@ -34,6 +34,7 @@ class PactResourceTest extends ApiTest {
                 .contentType("application/hal+json;charset=utf-8")
                 .body("consumer.name", equalTo("Foo"))
                 .body("interactions[0].description", equalTo("get order"))
+                .body("interactions[0]._id", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{40}"))
                 .body("metadata.pactSpecification.version", equalTo("2.0.0"))
                 .body("_links.self.href", equalTo(baseUrl() + FOO_BAR + "/version/1.0.0"))
                 .body("_links.self.name", equalTo("Pact between Foo (1.0.0) and Bar"))

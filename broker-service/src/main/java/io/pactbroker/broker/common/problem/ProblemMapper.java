@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof WebApplicationException web) {
             return render(web);
+        }
+        if (isIntegrityViolation(exception)) {
+            return render(new ConflictException(
+                    "The request conflicts with a change made at the same time by another request: retry it."));
         }
         return serverError(exception);
     }
@@ -124,6 +129,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .type(problem ? PROBLEM_JSON : HAL_JSON)
                 .entity(body)
                 .build();
+    }
+
+    /**
+     * A unique or foreign key violation: two requests raced for the same row (the services avoid them for ordinary
+     * creation, so what is left is a genuine concurrent conflict).
+     */
+    static boolean isIntegrityViolation(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean wantsProblem() {
