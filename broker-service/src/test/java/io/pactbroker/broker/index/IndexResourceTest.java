@@ -80,6 +80,29 @@ class IndexResourceTest extends ApiTest {
     }
 
     @Test
+    void shouldBuildLinksFromForwardedHeadersBehindAProxy() {
+        given().header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "pacts.example.org")
+                .header("X-Forwarded-Port", "443")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .body("_links.self.href", equalTo("https://pacts.example.org"))
+                .body("_links.'pb:pacticipants'.href", equalTo("https://pacts.example.org/pacticipants"));
+    }
+
+    @Test
+    void shouldAnswerPlainJsonClientsWithHalJson() {
+        given().accept("application/json")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .contentType("application/hal+json;charset=utf-8");
+    }
+
+    @Test
     void shouldDocumentTheRelationsTheCuriesPointAt() {
         given().when()
                 .get("/doc/pacticipants?context=index")
