@@ -47,6 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof WebApplicationException web) {
             return render(web);
         }
+        if (exception instanceof java.io.IOException && "Request too large".equals(exception.getMessage())) {
+            // a streamed body outgrew the limit; the HTTP server has already answered 413
+            return render(InvalidRequestException.tooLarge("The request body is larger than the limit."));
+        }
         if (isIntegrityViolation(exception)) {
             return render(new ConflictException(
                     "The request conflicts with a change made at the same time by another request: retry it."));
