@@ -80,6 +80,27 @@ public class PactResource {
         return Hal.noContent();
     }
 
+    /** The Pact Broker's older, non-standard path for a consumer version's pact; kept for old clients. */
+    @GET
+    @Path("provider/{provider}/consumer/{consumer}/versions/{version}")
+    public Response byConsumerVersionDeprecated(
+            @PathParam("provider") String provider,
+            @PathParam("consumer") String consumer,
+            @PathParam("version") String version) {
+        return byConsumerVersion(provider, consumer, version);
+    }
+
+    @PUT
+    @Path("provider/{provider}/consumer/{consumer}/versions/{version}")
+    public Response putDeprecated(
+            @PathParam("provider") String provider,
+            @PathParam("consumer") String consumer,
+            @PathParam("version") String version,
+            @HeaderParam("Content-Type") String contentType,
+            byte[] body) {
+        return put(provider, consumer, version, contentType, body);
+    }
+
     @GET
     @Path("provider/{provider}/consumer/{consumer}/latest")
     public Response latest(@PathParam("provider") String provider, @PathParam("consumer") String consumer) {

@@ -439,4 +439,34 @@ class PactResourceTest extends ApiTest {
 
         assertThat(latestPublication).isEqualTo(newestRevision);
     }
+
+    @Test
+    void shouldAnswerThePactBrokersDeprecatedPaths() {
+        json(PactJson.between("Foo", "Bar").interaction("a").json())
+                .when()
+                .put("/pact/provider/Bar/consumer/Foo/version/1")
+                .then()
+                .statusCode(201);
+        json(PactJson.between("Foo", "Bar").interaction("b").json())
+                .when()
+                .put(FOO_BAR + "/versions/2")
+                .then()
+                .statusCode(201);
+
+        given().when()
+                .get("/pact/provider/Bar/consumer/Foo/version/1")
+                .then()
+                .statusCode(200)
+                .header("X-Pact-Consumer-Version", "1");
+        given().when()
+                .get(FOO_BAR + "/versions/1")
+                .then()
+                .statusCode(200)
+                .body("interactions[0].description", equalTo("a"));
+        given().when()
+                .get("/pact/provider/Bar/consumer/Foo/latest")
+                .then()
+                .statusCode(200)
+                .header("X-Pact-Consumer-Version", "2");
+    }
 }
