@@ -108,6 +108,8 @@ class IndexResourceTest extends ApiTest {
                 .get("/doc/pacticipants?context=index")
                 .then()
                 .statusCode(200)
-                .contentType("text/html;charset=utf-8");
+                .contentType("text/html;charset=utf-8")
+                .body(org.hamcrest.Matchers.containsString("Pacticipants"));
+        given().when().get("/doc/versions?context=pacticipant").then().statusCode(200);
     }
 }
