@@ -1,5 +1,6 @@
 package io.pactbroker.broker.integrations;
 
+import io.pactbroker.broker.common.paging.Like;
 import io.pactbroker.broker.common.paging.Page;
 import io.pactbroker.broker.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 /** Integrations: consumer/provider pairs with pacts. */
 @ApplicationScoped
@@ -42,7 +42,9 @@ public class IntegrationRepository {
 
     /** Integrations ordered by consumer and provider name, optionally those where either name contains the query. */
     public Page<Row> list(String query, PageRequest page) {
-        String where = query == null || query.isBlank() ? "" : " WHERE lower(c.name) LIKE ?1 OR lower(p.name) LIKE ?1";
+        String where = query == null || query.isBlank()
+                ? ""
+                : " WHERE lower(c.name) LIKE ?1 ESCAPE '\\' OR lower(p.name) LIKE ?1 ESCAPE '\\'";
         String from = " FROM integrations i JOIN pacticipants c ON c.id = i.consumer_id"
                 + " JOIN pacticipants p ON p.id = i.provider_id" + where;
         Query count = em.createNativeQuery("SELECT count(*)" + from);
@@ -50,7 +52,7 @@ public class IntegrationRepository {
                 + " p.name AS provider_name, i.created_at" + from + " ORDER BY lower(c.name), lower(p.name)"
                 + (page.paged() ? " LIMIT " + page.size() + " OFFSET " + page.offset() : ""));
         if (!where.isEmpty()) {
-            String like = "%" + query.toLowerCase(Locale.ROOT) + "%";
+            String like = Like.contains(query);
             count.setParameter(1, like);
             select.setParameter(1, like);
         }

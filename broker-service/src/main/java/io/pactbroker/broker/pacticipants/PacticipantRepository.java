@@ -1,5 +1,6 @@
 package io.pactbroker.broker.pacticipants;
 
+import io.pactbroker.broker.common.paging.Like;
 import io.pactbroker.broker.common.paging.Page;
 import io.pactbroker.broker.common.paging.PageRequest;
 import io.quarkus.panache.common.Sort;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Pacticipants and their labels. */
@@ -33,8 +33,7 @@ public class PacticipantRepository {
     public Page<Pacticipant> list(String query, PageRequest page) {
         var find = query == null || query.isBlank()
                 ? Pacticipant.<Pacticipant>findAll(Sort.by("name"))
-                : Pacticipant.<Pacticipant>find(
-                        "lower(name) like ?1 escape '\\' order by name", "%" + likeEscape(query) + "%");
+                : Pacticipant.<Pacticipant>find("lower(name) like ?1 escape '\\' order by name", Like.contains(query));
         long total = find.count();
         List<Pacticipant> items =
                 page.paged() ? find.page(page.number() - 1, page.size()).list() : find.list();
@@ -96,12 +95,5 @@ public class PacticipantRepository {
     public List<String> labelNames() {
         return em.createQuery("select distinct l.name from Label l order by l.name", String.class)
                 .getResultList();
-    }
-
-    private static String likeEscape(String query) {
-        return query.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
     }
 }

@@ -1,5 +1,6 @@
 package io.pactbroker.broker.versions;
 
+import io.pactbroker.broker.common.paging.Like;
 import io.pactbroker.broker.common.paging.Page;
 import io.pactbroker.broker.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Branches, the versions on them, and the branch heads read model. */
@@ -31,9 +31,9 @@ public class BranchRepository {
         PanacheQuery<Branch> find = query == null || query.isBlank()
                 ? Branch.find("pacticipantId = ?1 order by createdAt desc, id desc", pacticipantId)
                 : Branch.find(
-                        "pacticipantId = ?1 and lower(name) like ?2 order by createdAt desc, id desc",
+                        "pacticipantId = ?1 and lower(name) like ?2 escape '\\' order by createdAt desc, id desc",
                         pacticipantId,
-                        "%" + query.toLowerCase(Locale.ROOT) + "%");
+                        Like.contains(query));
         long total = find.count();
         List<Branch> items =
                 page.paged() ? find.page(page.number() - 1, page.size()).list() : find.list();

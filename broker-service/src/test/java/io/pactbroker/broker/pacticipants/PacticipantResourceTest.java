@@ -119,6 +119,19 @@ class PacticipantResourceTest extends ApiTest {
     }
 
     @Test
+    void shouldTreatWildcardsInQueryAsText() {
+        world.pacticipant("a_b");
+        world.pacticipant("axb");
+
+        given().queryParam("q", "_")
+                .when()
+                .get("/pacticipants")
+                .then()
+                .body("_embedded.pacticipants.name", contains("a_b"));
+        given().queryParam("q", "%").when().get("/pacticipants").then().body("_embedded.pacticipants", hasSize(0));
+    }
+
+    @Test
     void shouldPagePacticipantsWhenPageIsAsked() {
         world.pacticipant("A");
         world.pacticipant("B");
