@@ -19,6 +19,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class PactRepository {
 
+    private static final String COLUMNS = "pp.id, lpp.consumer_id, c.name AS consumer_name, lpp.provider_id,"
+            + " p.name AS provider_name, lpp.consumer_version_id, v.number, lpp.consumer_version_order,"
+            + " pp.revision_number, lpp.pact_version_id, pv.sha, pp.created_at";
+
+    private static final String FROM = " FROM latest_pact_publication_ids_for_consumer_versions lpp"
+            + " JOIN pact_publications pp ON pp.id = lpp.pact_publication_id"
+            + " JOIN versions v ON v.id = lpp.consumer_version_id"
+            + " JOIN pacticipants c ON c.id = lpp.consumer_id"
+            + " JOIN pacticipants p ON p.id = lpp.provider_id"
+            + " JOIN pact_versions pv ON pv.id = lpp.pact_version_id";
+
     @Inject
     EntityManager em;
 
@@ -134,16 +145,8 @@ public class PactRepository {
             params.add(q.excludePactVersionId());
             where.append(" AND lpp.pact_version_id <> ?").append(params.size());
         }
-        String columns = "pp.id, lpp.consumer_id, c.name AS consumer_name, lpp.provider_id, p.name AS provider_name,"
-                + " lpp.consumer_version_id, v.number, lpp.consumer_version_order, pp.revision_number,"
-                + " lpp.pact_version_id, pv.sha, pp.created_at"
-                + (q.withContent() ? ", pv.content" : ", NULL AS content");
-        String from = " FROM latest_pact_publication_ids_for_consumer_versions lpp"
-                + " JOIN pact_publications pp ON pp.id = lpp.pact_publication_id"
-                + " JOIN versions v ON v.id = lpp.consumer_version_id"
-                + " JOIN pacticipants c ON c.id = lpp.consumer_id"
-                + " JOIN pacticipants p ON p.id = lpp.provider_id"
-                + " JOIN pact_versions pv ON pv.id = lpp.pact_version_id";
+        String columns = COLUMNS + (q.withContent() ? ", pv.content" : ", NULL AS content");
+        String from = FROM;
         String sql;
         if (q.latestPerConsumer()) {
             sql = "SELECT * FROM (SELECT DISTINCT ON (lpp.consumer_id, lpp.provider_id) " + columns + from + where
@@ -164,29 +167,17 @@ public class PactRepository {
         return rows.stream().map(PactRepository::row).toList();
     }
 
-    /** The pacts published by a consumer version, one per provider. */
-    public List<PactRow> publishedBy(Long consumerVersionId) {
-        @SuppressWarnings("unchecked")
-        List<Number> providers = em.createNativeQuery("SELECT provider_id FROM"
-                        + " latest_pact_publication_ids_for_consumer_versions WHERE consumer_version_id = ?1")
-                .setParameter(1, consumerVersionId)
-                .getResultList();
-        if (providers.isEmpty()) {
+    /** The pacts published by the consumer versions (one per version and provider), without content. */
+    public List<PactRow> publishedBy(List<Long> consumerVersionIds) {
+        if (consumerVersionIds.isEmpty()) {
             return List.of();
         }
-        Long consumerId = ((Number) em.createNativeQuery("SELECT pacticipant_id FROM versions WHERE id = ?1")
-                        .setParameter(1, consumerVersionId)
-                        .getSingleResult())
-                .longValue();
-        String number = (String) em.createNativeQuery("SELECT number FROM versions WHERE id = ?1")
-                .setParameter(1, consumerVersionId)
-                .getSingleResult();
-        List<PactRow> rows = new ArrayList<>();
-        for (Number provider : providers) {
-            findOne(PactQuery.between(consumerId, provider.longValue()).consumerVersion(number))
-                    .ifPresent(rows::add);
-        }
-        return rows;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + ", NULL AS content" + FROM
+                        + " WHERE lpp.consumer_version_id = ANY(?1) ORDER BY lower(p.name)")
+                .setParameter(1, consumerVersionIds.toArray(Long[]::new))
+                .getResultList();
+        return rows.stream().map(PactRepository::row).toList();
     }
 
     public Optional<PactRow> findOne(PactQuery q) {

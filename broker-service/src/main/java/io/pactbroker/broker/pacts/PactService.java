@@ -236,8 +236,8 @@ public class PactService {
     }
 
     /** The pacts (latest revision for each provider) published by a consumer version. */
-    public List<PactRow> publishedBy(Version version) {
-        return repository.publishedBy(version.id);
+    public List<PactRow> publishedBy(List<Version> versions) {
+        return repository.publishedBy(versions.stream().map(v -> v.id).toList());
     }
 
     /** The newest pact between the pair from an older consumer version with different content. */

@@ -75,6 +75,24 @@ public class BranchRepository {
         return BranchVersion.list("versionId = ?1 order by createdAt, id", versionId);
     }
 
+    public List<BranchVersion> branchVersionsOf(List<Long> versionIds) {
+        return versionIds.isEmpty()
+                ? List.of()
+                : BranchVersion.list("versionId in ?1 order by createdAt, id", versionIds);
+    }
+
+    /** The ids of the branch versions, among those of the given versions, that are the heads of their branches. */
+    public java.util.Set<Long> headBranchVersionIds(List<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT branch_version_id FROM branch_heads WHERE version_id = ANY(?1)")
+                .setParameter(1, versionIds.toArray(Long[]::new))
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Page<BranchVersion> branchVersions(Long branchId, PageRequest page) {
         PanacheQuery<BranchVersion> find = BranchVersion.find("branchId = ?1 order by versionOrder desc", branchId);
         long total = find.count();
@@ -90,11 +108,6 @@ public class BranchRepository {
                 .setParameter(1, branchId)
                 .getResultList();
         return ids.stream().findFirst().map(Number::longValue);
-    }
-
-    /** Whether the version is the head of the branch. */
-    public boolean isHead(Long branchId, Long versionId) {
-        return headVersionId(branchId).map(versionId::equals).orElse(false);
     }
 
     /** Makes the branch version the head of its branch (read model, same transaction). */

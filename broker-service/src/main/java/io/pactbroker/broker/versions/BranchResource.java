@@ -99,6 +99,8 @@ public class BranchResource {
                 result.items().stream().map(bv -> bv.versionId).toList());
         Map<Long, Version> byId = new LinkedHashMap<>();
         list.forEach(v -> byId.put(v.id, v));
+        List<Version> ordered =
+                result.items().stream().map(bv -> byId.get(bv.versionId)).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> pageInfo = PageLinks.page(result);
         if (pageInfo != null) {
@@ -108,9 +110,8 @@ public class BranchResource {
                 "_embedded",
                 Map.of(
                         "versions",
-                        result.items().stream()
-                                .map(bv -> VersionRepresentation.from(
-                                        versions.details(byId.get(bv.versionId), pacticipant), null, urls))
+                        versions.details(ordered, pacticipant).stream()
+                                .map(d -> VersionRepresentation.from(d, null, urls))
                                 .toList()));
         Links links = Links.create()
                 .add(

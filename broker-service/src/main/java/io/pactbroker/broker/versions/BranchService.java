@@ -9,8 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Branches and the versions on them. Adding a version to a branch makes it the branch head (the "latest on a
@@ -118,11 +122,16 @@ public class BranchService {
         repository.delete(get(pacticipantName, branchName));
     }
 
-    /** The branches the version is on, with whether the version is each branch's head. */
-    public List<BranchVersionView> branchVersionsOf(Version version) {
-        return repository.branchVersionsOf(version.id).stream()
-                .map(bv -> new BranchVersionView(bv, repository.isHead(bv.branchId, version.id)))
-                .toList();
+    /** The branches each version is on (by version id), with whether the version is each branch's head. */
+    public Map<Long, List<BranchVersionView>> branchVersionsOf(List<Version> versions) {
+        List<Long> ids = versions.stream().map(v -> v.id).toList();
+        Set<Long> heads = repository.headBranchVersionIds(ids);
+        Map<Long, List<BranchVersionView>> result = new HashMap<>();
+        for (BranchVersion bv : repository.branchVersionsOf(ids)) {
+            result.computeIfAbsent(bv.versionId, id -> new ArrayList<>())
+                    .add(new BranchVersionView(bv, heads.contains(bv.id)));
+        }
+        return result;
     }
 
     public List<Long> branchIdsOf(Version version) {

@@ -30,6 +30,10 @@ public class TagRepository {
         return Tag.find("versionId = ?1 and name = ?2", versionId, name).firstResultOptional();
     }
 
+    public List<Tag> forVersions(List<Long> versionIds) {
+        return versionIds.isEmpty() ? List.of() : Tag.list("versionId in ?1 order by createdAt, id", versionIds);
+    }
+
     public List<Tag> forVersion(Long versionId) {
         return Tag.list("versionId = ?1 order by createdAt, id", versionId);
     }

@@ -5,7 +5,10 @@ import io.pactbroker.broker.pacticipants.PacticipantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Tags on versions. */
 @ApplicationScoped
@@ -64,7 +67,12 @@ public class TagService {
         repository.delete(get(pacticipantName, versionNumber, tagName).tag());
     }
 
-    public List<Tag> tagsOf(Version version) {
-        return repository.forVersion(version.id);
+    /** The tags of each version, by version id. */
+    public Map<Long, List<Tag>> tagsOf(List<Version> versions) {
+        Map<Long, List<Tag>> result = new HashMap<>();
+        for (Tag tag : repository.forVersions(versions.stream().map(v -> v.id).toList())) {
+            result.computeIfAbsent(tag.versionId, id -> new ArrayList<>()).add(tag);
+        }
+        return result;
     }
 }

@@ -50,8 +50,8 @@ public class VersionResource {
                 "_embedded",
                 Map.of(
                         "versions",
-                        result.items().stream()
-                                .map(v -> VersionRepresentation.from(versions.details(v, pacticipant), null, urls))
+                        versions.details(result.items(), pacticipant).stream()
+                                .map(d -> VersionRepresentation.from(d, null, urls))
                                 .toList()));
         Links links = Links.create()
                 .add("self", Link.of(urls.versions(pacticipant), "All application versions of " + pacticipant))

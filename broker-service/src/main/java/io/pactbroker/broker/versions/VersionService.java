@@ -9,12 +9,14 @@ import io.pactbroker.broker.common.problem.Errors;
 import io.pactbroker.broker.common.problem.NotFoundException;
 import io.pactbroker.broker.pacticipants.Pacticipant;
 import io.pactbroker.broker.pacticipants.PacticipantService;
+import io.pactbroker.broker.pacts.PactRow;
 import io.pactbroker.broker.pacts.PactService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -209,14 +211,29 @@ public class VersionService {
 
     /** Everything the version resource shows: branches, tags and the pacts the version published. */
     public VersionRepresentation.Details details(Version version, String pacticipantName) {
-        List<VersionRepresentation.PublishedPact> published = pacts.publishedBy(version).stream()
-                .map(p -> new VersionRepresentation.PublishedPact(
-                        p.providerName(),
-                        p.name(),
-                        urls.pact(p.providerName(), p.consumerName(), p.consumerVersionNumber())))
-                .sorted((a, b) -> a.providerName().compareToIgnoreCase(b.providerName()))
+        return details(List.of(version), pacticipantName).get(0);
+    }
+
+    /** The details of several versions of a pacticipant, read with one query per kind, whatever their number. */
+    public List<VersionRepresentation.Details> details(List<Version> list, String pacticipantName) {
+        Map<Long, List<BranchService.BranchVersionView>> branchVersions = branches.branchVersionsOf(list);
+        Map<Long, List<Tag>> tagsByVersion = tags.tagsOf(list);
+        Map<Long, List<VersionRepresentation.PublishedPact>> published = new HashMap<>();
+        for (PactRow p : pacts.publishedBy(list)) {
+            published
+                    .computeIfAbsent(p.consumerVersionId(), id -> new ArrayList<>())
+                    .add(new VersionRepresentation.PublishedPact(
+                            p.providerName(),
+                            p.name(),
+                            urls.pact(p.providerName(), p.consumerName(), p.consumerVersionNumber())));
+        }
+        return list.stream()
+                .map(v -> new VersionRepresentation.Details(
+                        v,
+                        pacticipantName,
+                        branchVersions.getOrDefault(v.id, List.of()),
+                        tagsByVersion.getOrDefault(v.id, List.of()),
+                        published.getOrDefault(v.id, List.of())))
                 .toList();
-        return new VersionRepresentation.Details(
-                version, pacticipantName, branches.branchVersionsOf(version), tags.tagsOf(version), published);
     }
 }
