@@ -34,6 +34,7 @@ CREATE TABLE latest_verification_id_for_pact_version_and_provider_version (
 );
 CREATE INDEX ix_lv_provider_version ON latest_verification_id_for_pact_version_and_provider_version (provider_version_id);
 CREATE INDEX ix_lv_consumer_provider ON latest_verification_id_for_pact_version_and_provider_version (consumer_id, provider_id);
+CREATE INDEX ix_lv_provider ON latest_verification_id_for_pact_version_and_provider_version (provider_id);
 
 -- The deployment currently live for each pacticipant, environment and application instance. Written by the
 -- environments feature when a deployment is recorded (replacing the previous one) or ended.
