@@ -50,7 +50,6 @@ class IndexResourceTest extends ApiTest {
                 .get("/")
                 .then()
                 .body("_links", not(hasKey("pb:webhooks")))
-                .body("_links", not(hasKey("pb:environments")))
                 .body("_links", not(hasKey("pb:provider-pacts-for-verification")));
     }
 
@@ -58,6 +57,7 @@ class IndexResourceTest extends ApiTest {
     void shouldAnswerEveryLinkOfTheIndexFilledIn() {
         world.consumer("Foo").withMainBranch("main");
         world.consumer("Foo").version("1").onBranch("main").tagged("prod").publishesPactWith("Bar");
+        world.environment("production", "env-prod", true);
         Map<String, Object> links = JsonPath.from(given().get("/").asString()).getMap("_links");
 
         links.forEach((rel, value) -> {
@@ -72,7 +72,9 @@ class IndexResourceTest extends ApiTest {
                     .replace("{consumerApplicationVersion}", "1")
                     .replace("{version}", "1")
                     .replace("{tag}", "prod")
-                    .replace("{branch}", "main");
+                    .replace("{branch}", "main")
+                    .replace("{uuid}", "env-prod")
+                    .replace("{environment}", "production");
             int status = given().get(path.isEmpty() ? "/" : path).statusCode();
             int expected = rel.equals("pb:publish-contracts") ? 405 : 200;
             assertThat(status).as(rel + " " + path).isEqualTo(expected);

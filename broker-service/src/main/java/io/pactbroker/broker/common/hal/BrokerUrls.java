@@ -190,4 +190,59 @@ public class BrokerUrls {
     public String integration(String provider, String consumer) {
         return base() + "/integrations/provider/" + encode(provider) + "/consumer/" + encode(consumer);
     }
+
+    // environments, deployments and releases (issue 5)
+
+    public String environments() {
+        return base() + "/environments";
+    }
+
+    public String environment(String uuid) {
+        return environments() + "/" + encode(uuid);
+    }
+
+    public String currentlyDeployedVersions(String environmentUuid) {
+        return environment(environmentUuid) + "/deployed-versions/currently-deployed";
+    }
+
+    public String currentlySupportedVersions(String environmentUuid) {
+        return environment(environmentUuid) + "/released-versions/currently-supported";
+    }
+
+    public String deployedVersion(String uuid) {
+        return base() + "/deployed-versions/" + encode(uuid);
+    }
+
+    public String releasedVersion(String uuid) {
+        return base() + "/released-versions/" + encode(uuid);
+    }
+
+    /** Where a deployment of the version to the environment is recorded ({@code pb:record-deployment}). */
+    public String deployedVersionsForVersion(String pacticipant, String version, String environmentUuid) {
+        return version(pacticipant, version) + "/deployed-versions/environment/" + encode(environmentUuid);
+    }
+
+    /** Where a release of the version to the environment is recorded ({@code pb:record-release}). */
+    public String releasedVersionsForVersion(String pacticipant, String version, String environmentUuid) {
+        return version(pacticipant, version) + "/released-versions/environment/" + encode(environmentUuid);
+    }
+
+    // matrix, can-i-deploy and badges (issue 5)
+
+    public String matrix() {
+        return base() + "/matrix";
+    }
+
+    public String matrixForIntegration(String provider, String consumer) {
+        return matrix() + "/provider/" + encode(provider) + "/consumer/" + encode(consumer);
+    }
+
+    public String canIDeploy() {
+        return base() + "/can-i-deploy";
+    }
+
+    /** A verification result, by content and number (the resource itself belongs to issue 4). */
+    public String verificationResult(String provider, String consumer, String sha, int number) {
+        return pactVersion(provider, consumer, sha) + "/verification-results/" + number;
+    }
 }

@@ -1,0 +1,10 @@
+package io.pactbroker.broker.environments;
+
+/**
+ * A version that is live in an environment: currently deployed (to an application instance, or to none) or released
+ * and still supported. The same version can be live several times (two instances, or deployed and released).
+ *
+ * @param applicationInstance the instance of a deployment, null for none or for a release
+ */
+public record LiveVersion(
+        Long pacticipantId, Long versionId, String versionNumber, boolean deployed, String applicationInstance) {}
