@@ -83,6 +83,11 @@ public final class PactRepresentation {
                 .add(
                         "pb:tag-version",
                         Link.of(versionUrl + "/tags/{tag}", "PUT to this resource to tag this consumer version"))
+                .add(
+                        "pb:matrix-for-consumer-version",
+                        Link.of(
+                                urls.matrixForVersion(consumer, version),
+                                "View matrix rows for the consumer version to which this pact belongs"))
                 .curies(urls, "pact")
                 .build();
     }

@@ -348,4 +348,32 @@ class MatrixResourceTest extends ApiTest {
                 .body("explanation.problems[0].failedInteractions", nullValue())
                 .body("explanation.problems[0].message", containsString("the verifier published no test results"));
     }
+
+    @Test
+    void shouldBeLinkedFromPactsIntegrationsAndPacticipants() {
+        world.consumer("Foo").version("1").publishesPactWith("Bar");
+        world.verified("Foo", "1", "Bar", "2", true);
+
+        String fromPact = given().get("/pacts/provider/Bar/consumer/Foo/version/1")
+                .then()
+                .extract()
+                .path("_links.'pb:matrix-for-consumer-version'.href");
+        given().urlEncodingEnabled(false)
+                .when()
+                .get(fromPact.replace(baseUrl(), ""))
+                .then()
+                .statusCode(200)
+                .body("matrix[0].consumer.version.number", equalTo("1"))
+                .body("matrix[0].provider.version.number", equalTo("2"));
+        String fromIntegration =
+                given().get("/integrations").then().extract().path("_embedded.integrations[0]._links.'pb:matrix'.href");
+        assertThat(fromIntegration).isEqualTo(baseUrl() + "/matrix/provider/Bar/consumer/Foo");
+        given().get("/pacticipants/Foo")
+                .then()
+                .body(
+                        "_links.'pb:can-i-deploy-badge'.href",
+                        equalTo(baseUrl()
+                                + "/pacticipants/Foo/latest-version/{tag}/can-i-deploy/to/{environmentTag}/badge"))
+                .body("_links.'pb:can-i-deploy-branch-to-environment-badge'.templated", equalTo(true));
+    }
 }

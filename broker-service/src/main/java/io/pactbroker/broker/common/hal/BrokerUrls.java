@@ -237,6 +237,12 @@ public class BrokerUrls {
         return matrix() + "/provider/" + encode(provider) + "/consumer/" + encode(consumer);
     }
 
+    /** The matrix rows of one version ({@code pb:matrix-for-consumer-version}). */
+    public String matrixForVersion(String pacticipant, String version) {
+        return matrix() + "?q%5B%5D%5Bpacticipant%5D=" + encode(pacticipant) + "&q%5B%5D%5Bversion%5D="
+                + encode(version) + "&latestby=cvpv";
+    }
+
     public String canIDeploy() {
         return base() + "/can-i-deploy";
     }
