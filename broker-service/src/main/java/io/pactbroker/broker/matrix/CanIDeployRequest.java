@@ -13,7 +13,7 @@ import java.util.Map;
  * integrations out of the verdict.
  */
 public record CanIDeployRequest(
-        String pacticipant, String version, String environment, String to, List<Selector> ignore, boolean present) {
+        String pacticipant, String version, String environment, String to, List<Selector> ignore) {
 
     public static CanIDeployRequest parse(String rawQuery) {
         QueryString q = QueryString.parse(rawQuery);
@@ -33,12 +33,7 @@ public record CanIDeployRequest(
             }
         }
         return new CanIDeployRequest(
-                q.value("pacticipant"),
-                q.value("version"),
-                q.value("environment"),
-                q.value("to"),
-                List.copyOf(ignore),
-                q.has("environment") || q.has("to"));
+                q.value("pacticipant"), q.value("version"), q.value("environment"), q.value("to"), List.copyOf(ignore));
     }
 
     /** The Pact Broker's checks, in its words (400 with the problems per field; "" for the whole query). */

@@ -344,11 +344,11 @@ public class DecisionMaker {
             if (provider.specified() && !consumer.specified()) {
                 steps.add("Run the verification of " + pv + " with the consumer version selector "
                         + consumerSelectorFor(r.query()) + " so that it verifies the pacts of the "
-                        + row.consumerName() + " versions" + targetPhrase(r.query())
+                        + row.consumerName() + " versions" + wherePhrase(r.query())
                         + ", and publish the results.");
             } else {
-                steps.add("Verify the pact of " + cv + " with " + pv + " and publish the result: run "
-                        + row.providerName() + "'s verification at version " + row.providerVersionNumber()
+                steps.add("Verify the pact of " + cv + " with " + pv + " and publish the result: run the provider"
+                        + " verification of " + row.providerName() + " at version " + row.providerVersionNumber()
                         + " against this pact (a webhook on the contract_requiring_verification_published event"
                         + " does this automatically).");
             }
@@ -430,6 +430,11 @@ public class DecisionMaker {
         return "";
     }
 
+    /** Where the other versions are, for messages: " in production". */
+    static String wherePhrase(MatrixQuery q) {
+        return q.environment() != null ? " in " + q.environment() : targetPhrase(q);
+    }
+
     private static String absentPhrase(MatrixQuery q, String provider, ResolvedSelector s) {
         if (q.environment() != null) {
             return "no version of " + provider + " is currently deployed or released in " + q.environment();
@@ -489,8 +494,8 @@ public class DecisionMaker {
         String subject = String.join(
                 ", ",
                 specified.stream()
-                        .map(s -> s.original().version() != null && s.versionExists()
-                                ? s.pacticipantName() + " " + s.versionNumber()
+                        .map(s -> s.original().version() != null
+                                ? s.pacticipantName() + " " + s.original().version()
                                 : s.description())
                         .distinct()
                         .toList());
@@ -509,7 +514,7 @@ public class DecisionMaker {
                     + (counts.success() == 1 ? " passed" : " all passed") + ignoredText + ".";
         }
         List<String> parts = new ArrayList<>();
-        notFound.forEach(s -> parts.add(s.versionDoesNotExistDescription()));
+        notFound.forEach(s -> parts.add(lowerFirst(s.versionDoesNotExistDescription())));
         if (counts.failed() > 0) {
             parts.add(plural(counts.failed(), "verification") + " failed");
         }
@@ -521,6 +526,10 @@ public class DecisionMaker {
             return "It is not known yet whether " + subject + " can be deployed" + target + ": " + why + ".";
         }
         return subject + " cannot be deployed" + target + ": " + why + ".";
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String plural(int n, String noun) {

@@ -176,30 +176,26 @@ public class MatrixRepository {
             Integer limit) {}
 
     /**
-     * The pacts matching the criteria, newest first: the latest revision per consumer version and provider, or
-     * every revision. A row per pact, without provider side yet.
+     * The pacts matching the criteria, newest consumer version first: the latest revision per consumer version and
+     * provider, or every revision. A row per pact, without provider side yet.
      */
     public List<MatrixRow> pacts(PactCriteria c) {
         List<Object> params = new ArrayList<>();
         List<String> consumerSide = new ArrayList<>();
         if (c.consumerVersionIds() != null && !c.consumerVersionIds().isEmpty()) {
-            params.add(ids(c.consumerVersionIds()));
-            consumerSide.add("p.consumer_version_id = ANY(?" + params.size() + ")");
+            consumerSide.add(idsCondition("p.consumer_version_id", c.consumerVersionIds(), params));
         }
         if (c.consumerIds() != null && !c.consumerIds().isEmpty()) {
-            params.add(ids(c.consumerIds()));
-            consumerSide.add("p.consumer_id = ANY(?" + params.size() + ")");
+            consumerSide.add(idsCondition("p.consumer_id", c.consumerIds(), params));
         }
         List<String> where = new ArrayList<>();
         if (c.verifiedByVersionIds() != null || c.verifiedByProviderIds() != null) {
             List<String> verified = new ArrayList<>();
             if (c.verifiedByVersionIds() != null && !c.verifiedByVersionIds().isEmpty()) {
-                params.add(ids(c.verifiedByVersionIds()));
-                verified.add("vf.provider_version_id = ANY(?" + params.size() + ")");
+                verified.add(idsCondition("vf.provider_version_id", c.verifiedByVersionIds(), params));
             }
             if (c.verifiedByProviderIds() != null && !c.verifiedByProviderIds().isEmpty()) {
-                params.add(ids(c.verifiedByProviderIds()));
-                verified.add("vf.provider_id = ANY(?" + params.size() + ")");
+                verified.add(idsCondition("vf.provider_id", c.verifiedByProviderIds(), params));
             }
             if (verified.isEmpty()) {
                 return List.of();
@@ -215,8 +211,7 @@ public class MatrixRepository {
             if (c.providerIds().isEmpty()) {
                 return List.of();
             }
-            params.add(ids(c.providerIds()));
-            where.add("p.provider_id = ANY(?" + params.size() + ")");
+            where.add(idsCondition("p.provider_id", c.providerIds(), params));
         }
         if (c.specifiedPacticipantIds() != null) {
             params.add(ids(c.specifiedPacticipantIds()));
@@ -230,7 +225,7 @@ public class MatrixRepository {
                 + " pr.name, pp.id, p.pact_version_id, pv.sha, pp.revision_number, pp.created_at" + from
                 + " JOIN versions cv ON cv.id = p.consumer_version_id JOIN pacticipants c ON c.id = p.consumer_id"
                 + " JOIN pacticipants pr ON pr.id = p.provider_id JOIN pact_versions pv ON pv.id = p.pact_version_id"
-                + " WHERE " + String.join(" AND ", where) + " ORDER BY pp.created_at DESC, pp.id DESC"
+                + " WHERE " + String.join(" AND ", where) + " ORDER BY p.consumer_version_order DESC, pp.id DESC"
                 + (c.limit() == null ? "" : " LIMIT " + c.limit());
         return rows(bind(em.createNativeQuery(sql), params)).stream()
                 .map(r -> new MatrixRow(
@@ -256,6 +251,19 @@ public class MatrixRepository {
                         null,
                         null))
                 .toList();
+    }
+
+    /**
+     * {@code column = ?n} for one id (so that an index ordered after that column can give the newest rows first
+     * without sorting), {@code column = ANY(?n)} for several.
+     */
+    private static String idsCondition(String column, Collection<Long> values, List<Object> params) {
+        if (values.size() == 1) {
+            params.add(values.iterator().next());
+            return column + " = ?" + params.size();
+        }
+        params.add(ids(values));
+        return column + " = ANY(?" + params.size() + ")";
     }
 
     /** A verification of a pact content by a provider version. */

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -735,9 +734,5 @@ public class MatrixService {
             return av > bv ? a : b;
         }
         return a.pactPublicationId() >= b.pactPublicationId() ? a : b;
-    }
-
-    static <T> List<T> list(Collection<T> c) {
-        return new ArrayList<>(c);
     }
 }

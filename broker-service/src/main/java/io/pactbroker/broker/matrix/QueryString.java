@@ -127,10 +127,6 @@ final class QueryString {
         return values.get(name);
     }
 
-    boolean has(String name) {
-        return values.containsKey(name) || lists.containsKey(name) || objects.containsKey(name);
-    }
-
     private static String decode(String text) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);

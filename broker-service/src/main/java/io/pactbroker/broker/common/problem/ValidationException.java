@@ -20,7 +20,7 @@ public class ValidationException extends BrokerException {
 
     private ValidationException(Map<String, List<String>> errors, List<String> messages, int status) {
         super(messages == null ? summary(errors) : String.join("; ", messages));
-        this.errors = errors == null ? Map.of() : Map.copyOf(errors);
+        this.errors = errors == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
         this.messages = messages == null ? null : List.copyOf(messages);
         this.status = status;
     }
