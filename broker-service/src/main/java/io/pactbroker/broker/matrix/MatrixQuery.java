@@ -12,6 +12,8 @@ import java.util.Map;
  * @param latestby {@code cvpv}, {@code cvp}, {@code cp} or null (every revision and every verification)
  * @param limit the most rows to list (the verdict of a query that names versions considers them all)
  * @param success the verification results to keep ({@code true}, {@code false}, null for unverified), or null for all
+ * @param selectorColumns the selectors' values by key when their parameters came sorted by name, so that which value
+ *     belongs to which pacticipant must be worked out (see {@link MatrixService}); null otherwise
  */
 public record MatrixQuery(
         List<Selector> selectors,
@@ -23,7 +25,8 @@ public record MatrixQuery(
         String branch,
         Boolean mainBranch,
         String environment,
-        List<Boolean> success) {
+        List<Boolean> success,
+        Map<String, List<String>> selectorColumns) {
 
     public static final int DEFAULT_LIMIT = 100;
 
@@ -52,13 +55,14 @@ public record MatrixQuery(
                 blankToNull(q.value("branch")),
                 flag(q.value("mainBranch")),
                 blankToNull(q.value("environment")),
-                success);
+                success,
+                q.ambiguousColumns("q"));
     }
 
     /** A copy with other selectors and options kept (for the fixed-shape can-i-deploy resources). */
     public MatrixQuery withSelectors(List<Selector> newSelectors) {
         return new MatrixQuery(
-                newSelectors, ignore, latestby, limit, latest, tag, branch, mainBranch, environment, success);
+                newSelectors, ignore, latestby, limit, latest, tag, branch, mainBranch, environment, success, null);
     }
 
     /** A query for the given selectors with the given target and nothing else. */
@@ -73,6 +77,7 @@ public record MatrixQuery(
                 target.branch(),
                 target.mainBranch() ? Boolean.TRUE : null,
                 target.environment(),
+                null,
                 null);
     }
 

@@ -71,7 +71,8 @@ public class MatrixService {
 
     /** Validates the query as {@code GET /matrix} does (400 with the list of problems), then answers it. */
     @Transactional
-    public Answer matrix(MatrixQuery query) {
+    public Answer matrix(MatrixQuery sent) {
+        MatrixQuery query = disambiguate(sent);
         List<String> errors = validate(query);
         if (!errors.isEmpty()) {
             throw ValidationException.messages(errors);
@@ -217,6 +218,121 @@ public class MatrixService {
                                     .toList()));
         }
         return result;
+    }
+
+    /** At most this many ways of sharing out sorted selector values are tried. */
+    static final int MAX_ASSIGNMENTS = 1000;
+
+    /**
+     * Works out the selectors of a query whose parameters came sorted by name ({@code q[][latest]=true&
+     * q[][pacticipant]=Foo&q[][pacticipant]=Bar&q[][tag]=prod&q[][version]=1.2.3}, as a client that keeps parameters
+     * in a map sends them): of every way to share the values out among the pacticipants (each pacticipant taking at
+     * most one value of each key), the first valid one under which most selectors select an existing version. Order
+     * is the tie-break: the n-th value goes to the n-th pacticipant when nothing else decides.
+     */
+    MatrixQuery disambiguate(MatrixQuery query) {
+        Map<String, List<String>> columns = query.selectorColumns();
+        if (columns == null) {
+            return query;
+        }
+        List<String> names = columns.get("pacticipant");
+        List<Map.Entry<String, List<String>>> others = columns.entrySet().stream()
+                .filter(e -> !e.getKey().equals("pacticipant"))
+                .toList();
+        List<List<Selector>> candidates = new ArrayList<>();
+        share(names, others, 0, new ArrayList<>(), candidates);
+        Map<Selector, Boolean> resolves = new HashMap<>();
+        List<Selector> best = null;
+        int bestScore = -1;
+        for (List<Selector> candidate : candidates) {
+            if (candidate.stream().anyMatch(s -> s.version() != null && s.latest())) {
+                continue;
+            }
+            int score = 0;
+            for (Selector s : candidate) {
+                if (resolves.computeIfAbsent(s, this::selectsAVersion)) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best == null ? query : query.withSelectors(best);
+    }
+
+    /** Every way of giving each key's values to distinct pacticipants (positional order first). */
+    private static void share(
+            List<String> names,
+            List<Map.Entry<String, List<String>>> keys,
+            int key,
+            List<List<Integer>> chosen,
+            List<List<Selector>> out) {
+        if (out.size() >= MAX_ASSIGNMENTS) {
+            return;
+        }
+        if (key == keys.size()) {
+            List<Map<String, String>> objects = new ArrayList<>();
+            names.forEach(n -> {
+                Map<String, String> o = new LinkedHashMap<>();
+                o.put("pacticipant", n);
+                objects.add(o);
+            });
+            for (int k = 0; k < keys.size(); k++) {
+                List<String> values = keys.get(k).getValue();
+                for (int v = 0; v < values.size(); v++) {
+                    objects.get(chosen.get(k).get(v)).put(keys.get(k).getKey(), values.get(v));
+                }
+            }
+            out.add(objects.stream().map(MatrixQuery::selector).toList());
+            return;
+        }
+        for (List<Integer> placement : placements(values(keys, key).size(), names.size())) {
+            chosen.add(placement);
+            share(names, keys, key + 1, chosen, out);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    private static List<String> values(List<Map.Entry<String, List<String>>> keys, int key) {
+        return keys.get(key).getValue();
+    }
+
+    /** The ordered ways of placing k values at distinct positions among n, the identity first. */
+    private static List<List<Integer>> placements(int k, int n) {
+        List<List<Integer>> result = new ArrayList<>();
+        placements(k, n, new ArrayList<>(), result);
+        return result;
+    }
+
+    private static void placements(int k, int n, List<Integer> current, List<List<Integer>> out) {
+        if (current.size() == k) {
+            out.add(List.copyOf(current));
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!current.contains(i)) {
+                current.add(i);
+                placements(k, n, current, out);
+                current.remove(current.size() - 1);
+            }
+        }
+    }
+
+    /** Whether the selector's pacticipant exists and the selector selects at least one of its versions. */
+    private boolean selectsAVersion(Selector s) {
+        Optional<Pacticipant> p = pacticipants.findByName(s.pacticipant());
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (s.onlyPacticipant()) {
+            return true;
+        }
+        Long environmentId = s.environment() == null
+                ? null
+                : environments.findByName(s.environment()).map(Environment::id).orElse(ResolvedSelector.NONE);
+        return !repository.versions(List.of(p.get().id), s, environmentId).isEmpty();
     }
 
     /** The Pact Broker's checks of a matrix query, in its words. */

@@ -33,6 +33,7 @@ final class QueryString {
     private static final Pattern LIST = Pattern.compile("^([^\\[\\]]+)\\[\\]$");
 
     private final Map<String, List<Map<String, String>>> objects = new LinkedHashMap<>();
+    private final Map<String, List<String[]>> pairs = new LinkedHashMap<>();
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -71,7 +72,8 @@ final class QueryString {
                 q.values.put(key, value);
             }
         }
-        listForm.forEach((name, pairs) -> q.objects.put(name, group(pairs)));
+        listForm.forEach((name, list) -> q.objects.put(name, group(list)));
+        q.pairs.putAll(listForm);
         indexedForm.forEach((name, byIndex) ->
                 q.objects.computeIfAbsent(name, n -> new ArrayList<>()).addAll(byIndex.values()));
         return q;
@@ -109,6 +111,35 @@ final class QueryString {
             byPosition.add(o);
         }
         return byPosition;
+    }
+
+    /**
+     * The values of a list-form group by key, when the keys arrived sorted by name with a key repeated and some key
+     * besides {@code pacticipant} ({@code q[][pacticipant]=Foo&q[][pacticipant]=Bar&q[][tag]=prod&q[][version]=1}):
+     * then the order no longer says which value belongs to which pacticipant. Null otherwise.
+     */
+    Map<String, List<String>> ambiguousColumns(String name) {
+        List<String[]> list = pairs.get(name);
+        if (list == null || list.size() < 2) {
+            return null;
+        }
+        boolean sorted = true;
+        boolean repeated = false;
+        for (int i = 1; i < list.size(); i++) {
+            int order = list.get(i - 1)[0].compareTo(list.get(i)[0]);
+            sorted &= order <= 0;
+            repeated |= order == 0;
+        }
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        list.forEach(p -> columns.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
+        if (!sorted || !repeated || columns.size() < 2 || !columns.containsKey("pacticipant")) {
+            return null;
+        }
+        int pacticipants = columns.get("pacticipant").size();
+        if (pacticipants < 2 || columns.values().stream().anyMatch(c -> c.size() > pacticipants)) {
+            return null;
+        }
+        return columns;
     }
 
     List<Map<String, String>> objects(String name) {

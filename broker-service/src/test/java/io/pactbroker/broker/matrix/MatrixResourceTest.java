@@ -376,4 +376,42 @@ class MatrixResourceTest extends ApiTest {
                                 + "/pacticipants/Foo/latest-version/{tag}/can-i-deploy/to/{environmentTag}/badge"))
                 .body("_links.'pb:can-i-deploy-branch-to-environment-badge'.templated", equalTo(true));
     }
+
+    @Test
+    void shouldWorkOutWhichSortedValuesBelongToWhichPacticipant() {
+        world.consumer("Foo").version("1.2.3").publishesPactWith("Bar");
+        world.consumer("Foo").version("1.2.4").publishesPactWith("Bar");
+        world.provider("Bar").version("4.5.6").tagged("prod");
+        world.verified("Foo", "1.2.3", "Bar", "4.5.6", true);
+        world.verified("Foo", "1.2.4", "Bar", "9.9.9", false);
+
+        matrix("latestby=cvpv&q[][latest]=true&q[][pacticipant]=Foo&q[][pacticipant]=Bar&q[][tag]=prod"
+                        + "&q[][version]=1%2e2%2e3")
+                .statusCode(200)
+                .body("summary.deployable", equalTo(true))
+                .body("matrix[0].consumer.version.number", equalTo("1.2.3"))
+                .body("matrix[0].provider.version.number", equalTo("4.5.6"));
+        matrix("latestby=cvpv&q[][latest]=true&q[][pacticipant]=Foo&q[][pacticipant]=Bar&q[][version]=1%2e2%2e4")
+                .statusCode(200)
+                .body("summary.deployable", equalTo(false))
+                .body("matrix[0].consumer.version.number", equalTo("1.2.4"))
+                .body("matrix[0].provider.version.number", equalTo("9.9.9"))
+                .body("matrix[0].verificationResult.success", equalTo(false));
+    }
+
+    @Test
+    void shouldWorkOutSortedSelectorsWithIgnores() {
+        world.consumer("Foo").version("1.2.3").tagged("prod").publishesPactWith("Bar");
+        world.consumer("Foo").version("3.4.5").tagged("prod").publishesPactWith("Bar");
+        world.verified("Foo", "1.2.3", "Bar", "4.5.6", true);
+        world.verified("Foo", "3.4.5", "Bar", "4.5.6", false);
+
+        matrix("ignore[][pacticipant]=Foo&ignore[][version]=3%2e4%2e5&latestby=cvpv&q[][pacticipant]=Bar"
+                        + "&q[][pacticipant]=Foo&q[][tag]=prod&q[][version]=4%2e5%2e6")
+                .statusCode(200)
+                .body("summary.deployable", equalTo(true))
+                .body("summary.ignored", equalTo(1))
+                .body("matrix.consumer.version.number", contains("1.2.3", "3.4.5"))
+                .body("matrix[1].ignored", equalTo(true));
+    }
 }
