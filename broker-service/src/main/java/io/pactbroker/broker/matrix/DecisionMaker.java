@@ -21,8 +21,7 @@ import java.util.Set;
  * <p>The verdict: false when a version named in the query does not exist or a considered verification failed; null
  * (unknown) when a considered pact is not verified by the provider version that counts; true otherwise (also when
  * nothing needs verifying). Unlike the Pact Broker, a failure beats a missing verification: no verification still to
- * come can make the answer yes while a failed one stands, so clients waiting for an unknown answer to resolve stop at
- * once.
+ * come can make the answer yes while a failed one stands.
  */
 @ApplicationScoped
 public class DecisionMaker {

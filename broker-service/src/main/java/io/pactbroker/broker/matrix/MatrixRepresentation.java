@@ -26,16 +26,12 @@ public final class MatrixRepresentation {
         Decision d = answer.decision();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("summary", summary(d));
-        body.put(
-                "notices",
-                d.reasons().stream()
-                        .map(r -> {
-                            Map<String, Object> notice = new LinkedHashMap<>();
-                            notice.put("type", r.noticeType());
-                            notice.put("text", r.text());
-                            return notice;
-                        })
-                        .toList());
+        List<Map<String, Object>> notices = new ArrayList<>();
+        d.reasons().forEach(r -> notices.add(notice(r.noticeType(), r.text())));
+        if (!Boolean.TRUE.equals(d.deployable())) {
+            explanationNotices(d.explanation()).forEach(text -> notices.add(notice("info", text)));
+        }
+        body.put("notices", notices);
         body.put("explanation", explanation(d.explanation(), urls));
         List<Map<String, Object>> rows = new ArrayList<>();
         answer.listed().forEach(row -> rows.add(row(row, answer.versions(), urls)));
@@ -46,6 +42,39 @@ public final class MatrixRepresentation {
         });
         body.put("matrix", rows);
         return body;
+    }
+
+    /** At most this many problems, failed interactions per problem and next steps are repeated as notices. */
+    static final int MAX_NOTICE_ITEMS = 5;
+
+    /**
+     * The explanation as {@code info} notices, after the Pact Broker's: clients that print the notices (the Pact
+     * CLI's can-i-deploy does) show what failed and what to do, without knowing about {@code explanation}.
+     */
+    static List<String> explanationNotices(Explanation e) {
+        List<String> lines = new ArrayList<>();
+        e.problems().stream().limit(MAX_NOTICE_ITEMS).forEach(p -> {
+            lines.add(p.message());
+            p.failedInteractions().stream()
+                    .limit(MAX_NOTICE_ITEMS)
+                    .forEach(i -> lines.add("  Failed: " + i.label()
+                            + (i.mismatches().isEmpty()
+                                    ? ""
+                                    : ": " + i.mismatches().get(0))));
+        });
+        int more = e.problems().size() - MAX_NOTICE_ITEMS + e.omittedProblems();
+        if (more > 0) {
+            lines.add("(" + more + " more problems: see the explanation in the JSON response)");
+        }
+        e.nextSteps().stream().limit(MAX_NOTICE_ITEMS).forEach(step -> lines.add("Next: " + step));
+        return lines;
+    }
+
+    private static Map<String, Object> notice(String type, String text) {
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("type", type);
+        notice.put("text", text);
+        return notice;
     }
 
     /** The summary alone (also for badges and the UI). */

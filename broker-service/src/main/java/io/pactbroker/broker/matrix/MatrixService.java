@@ -415,7 +415,7 @@ public class MatrixService {
         List<MatrixRow> rows = !infer && single
                 ? rowsForOneSelector(specified, every, sqlLimit)
                 : rowsForSelectors(all, infer ? specifiedIds(specified) : null, every, sqlLimit);
-        rows = latestBy(rows, query.latestby());
+        rows = latestBy(rows, effectiveLatestby(query));
         if (query.success() != null) {
             rows = rows.stream()
                     .filter(r -> query.success().contains(r.success()))
@@ -429,6 +429,19 @@ public class MatrixService {
             (ignoreRow(ignore, row) ? ignored : considered).add(row);
         }
         return new MatrixResult(query, all, ignore, integrations, considered, ignored);
+    }
+
+    /**
+     * The {@code latestby} the rows are reduced with. With an environment target every live version counts, so {@code
+     * cvp} and {@code cp} (which keep only the newest provider version, or consumer version) become {@code cvpv}:
+     * the Pact CLI sends {@code latestby=cvp} with {@code environment}, and would otherwise hide a live provider
+     * version that is incompatible (or has not verified) behind a newer one that is fine.
+     */
+    static String effectiveLatestby(MatrixQuery query) {
+        if (query.environment() != null && query.latestby() != null) {
+            return "cvpv";
+        }
+        return query.latestby();
     }
 
     /** Newest first: by the last thing that happened to the row, then the pact, then the verification. */

@@ -390,4 +390,43 @@ class CanIDeployTest extends ApiTest {
 
         assertThat(database.fingerprint()).isEqualTo(before);
     }
+
+    @Test
+    void shouldCheckEveryLiveVersionAlsoWhenThePactCliAsksForTheNewestProviderVersion() {
+        world.consumer("Foo").version("1").publishesPactWith("Bar");
+        world.provider("Bar").version("2").deployedTo("production", "eu");
+        world.provider("Bar").version("3").deployedTo("production", "us");
+        world.verified("Foo", "1", "Bar", "2", false);
+        world.verified("Foo", "1", "Bar", "3", true);
+
+        RawQuery.get(
+                        "/matrix",
+                        "q[][pacticipant]=Foo&q[][version]=1&latestby=cvp&environment=production",
+                        "application/hal+json")
+                .statusCode(200)
+                .body("summary.deployable", equalTo(false))
+                .body("matrix", hasSize(2));
+    }
+
+    @Test
+    void shouldRepeatTheExplanationAsNoticesForClientsThatPrintNotices() {
+        world.consumer("Foo").version("1").publishesPactWith("Bar", pact -> pact.interaction("get order"));
+        world.provider("Bar").version("2").deployedTo("production");
+        world.verifiedWithResults(
+                "Foo",
+                "1",
+                "Bar",
+                "2",
+                false,
+                "[{\"interactionDescription\": \"get order\","
+                        + " \"success\": false, \"mismatches\": [{\"attribute\": \"status\", \"description\":"
+                        + " \"expected 200 but was 500\"}]}]");
+
+        canIDeploy("Foo", "1")
+                .body("notices.type", contains("error", "info", "info", "info", "info"))
+                .body(
+                        "notices[2].text",
+                        equalTo("  Failed: get order (given a state): status: expected 200 but was 500"))
+                .body("notices[3].text", startsWith("Next: "));
+    }
 }
