@@ -41,6 +41,20 @@ public class PactsForVerificationRepository {
             + " JOIN pacticipants p ON p.id = lpp.provider_id"
             + " JOIN pact_versions pv ON pv.id = lpp.pact_version_id";
 
+    /**
+     * The pact of each candidate consumer version {@code x.version_id}, looked up per candidate (a LATERAL join on
+     * the read model's primary key and the primary keys of the rows it points at; the LIMIT, harmless on a primary
+     * key, keeps PostgreSQL from flattening it into a hash join over the whole read model), so that the plan does
+     * not depend on the planner's estimate of how many candidates there are.
+     */
+    private static final String PACT_OF_CANDIDATE = " CROSS JOIN LATERAL (SELECT " + COLUMNS
+            + " FROM latest_pact_publication_ids_for_consumer_versions lpp" + JOINS
+            + " WHERE lpp.consumer_version_id = x.version_id AND lpp.provider_id = :provider LIMIT 1) y";
+
+    private static final String SELECTED = "y.id, y.consumer_id, y.consumer_name, y.provider_id, y.provider_name,"
+            + " y.consumer_version_id, y.number, y.consumer_version_order, y.revision_number, y.pact_version_id,"
+            + " y.sha, y.created_at, y.main_branch";
+
     /** The consumers of the provider (optionally one of them), as {@code ic}. */
     private static final String CONSUMERS =
             " FROM integrations i JOIN pacticipants ic ON ic.id = i.consumer_id WHERE i.provider_id = :provider";
@@ -194,20 +208,22 @@ public class PactsForVerificationRepository {
      */
     public List<Row> heads(Long providerId, OffsetDateTime publishedAfter) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS
-                        + ", NULL, NULL, NULL, h.head_kind, h.head_name"
-                        + " FROM latest_pact_publication_ids_for_consumer_versions lpp"
-                        + " CROSS JOIN LATERAL ("
+        List<Object[]> rows = em.createNativeQuery("WITH recent AS MATERIALIZED (SELECT consumer_version_id"
+                        + " FROM latest_pact_publication_ids_for_consumer_versions"
+                        + " WHERE provider_id = :provider AND created_at > :since),"
+                        + " x AS MATERIALIZED (SELECT r.consumer_version_id AS version_id, h.head_kind, h.head_name"
+                        + " FROM recent r CROSS JOIN LATERAL ("
                         + " SELECT 'branch' AS head_kind, bh.branch_name AS head_name FROM branch_heads bh"
-                        + " WHERE bh.version_id = lpp.consumer_version_id"
+                        + " WHERE bh.version_id = r.consumer_version_id"
                         + " UNION ALL"
-                        + " SELECT 'tag', t.name FROM tags t WHERE t.version_id = lpp.consumer_version_id"
-                        + " AND NOT EXISTS (SELECT 1 FROM tags t2 WHERE t2.pacticipant_id = t.pacticipant_id"
-                        + " AND t2.name = t.name AND t2.version_order > t.version_order)) h"
-                        + JOINS
-                        + " WHERE lpp.provider_id = ?1 AND lpp.created_at > ?2")
-                .setParameter(1, providerId)
-                .setParameter(2, publishedAfter)
+                        + " SELECT 'tag', t.name FROM tags t WHERE t.version_id = r.consumer_version_id"
+                        + " AND t.version_order = (SELECT t2.version_order FROM tags t2"
+                        + " WHERE t2.pacticipant_id = t.pacticipant_id AND t2.name = t.name"
+                        + " ORDER BY t2.version_order DESC LIMIT 1) OFFSET 0) h)"
+                        + " SELECT " + SELECTED + ", NULL, NULL, NULL, x.head_kind, x.head_name FROM x"
+                        + PACT_OF_CANDIDATE)
+                .setParameter("provider", providerId)
+                .setParameter("since", publishedAfter)
                 .getResultList();
         return rows.stream().map(PactsForVerificationRepository::row).toList();
     }
@@ -254,12 +270,10 @@ public class PactsForVerificationRepository {
     }
 
     private List<Row> run(String candidates, Long providerId, String consumer, String environment, String name) {
-        String sql = "SELECT " + COLUMNS + ", x.environment_name, x.production, x.target, x.head_kind, x.head_name"
-                + " FROM (" + candidates + (consumer == null ? "" : " AND ic.name = :consumer")
-                + ") AS x(version_id, environment_name, production, target, head_kind, head_name)"
-                + " JOIN latest_pact_publication_ids_for_consumer_versions lpp"
-                + " ON lpp.consumer_version_id = x.version_id AND lpp.provider_id = :provider"
-                + JOINS;
+        String sql = "WITH x(version_id, environment_name, production, target, head_kind, head_name) AS MATERIALIZED ("
+                + candidates + (consumer == null ? "" : " AND ic.name = :consumer") + ")"
+                + " SELECT " + SELECTED + ", x.environment_name, x.production, x.target, x.head_kind, x.head_name"
+                + " FROM x" + PACT_OF_CANDIDATE;
         Query query = em.createNativeQuery(sql);
         query.setParameter("provider", providerId);
         if (consumer != null) {

@@ -236,33 +236,37 @@ public class VerificationRepository {
         if (pactVersionIds.isEmpty()) {
             return Set.of();
         }
+        // Each question is a scalar subquery with LIMIT 1, which PostgreSQL runs per content through the index on
+        // successful verifications and stops at the first match; an EXISTS could be turned into a hash of every
+        // successful verification of the provider, which reads history.
         String successful = " v.pact_version_id = pv.id AND v.success" + (countWip ? "" : " AND NOT v.wip");
         Query query;
         if (scope.branch() != null) {
             query = em.createNativeQuery("SELECT pv.id FROM pact_versions pv"
                             + " LEFT JOIN branches b ON b.pacticipant_id = ?2 AND b.name = ?3"
-                            + " WHERE pv.id = ANY(?1) AND (EXISTS (SELECT 1 FROM verifications v"
+                            + " WHERE pv.id = ANY(?1) AND ((SELECT 1 FROM verifications v"
                             + " JOIN branch_versions bv ON bv.version_id = v.provider_version_id AND bv.branch_name = ?3"
-                            + " WHERE" + successful + ") OR EXISTS (SELECT 1 FROM verifications v"
+                            + " WHERE" + successful + " LIMIT 1) IS NOT NULL OR (SELECT 1 FROM verifications v"
                             + " JOIN branch_versions bv ON bv.version_id = v.provider_version_id"
                             + " AND bv.branch_name <> ?3 WHERE" + successful
-                            + " AND (b.created_at IS NULL OR v.created_at < b.created_at)))")
+                            + " AND (b.created_at IS NULL OR v.created_at < b.created_at) LIMIT 1) IS NOT NULL)")
                     .setParameter(2, providerId)
                     .setParameter(3, scope.branch());
         } else if (scope.tag() != null) {
             query = em.createNativeQuery("SELECT pv.id FROM pact_versions pv"
                             + " CROSS JOIN (SELECT min(created_at) AS first_used FROM tags"
                             + " WHERE pacticipant_id = ?2 AND name = ?3) ft"
-                            + " WHERE pv.id = ANY(?1) AND (EXISTS (SELECT 1 FROM verifications v"
+                            + " WHERE pv.id = ANY(?1) AND ((SELECT 1 FROM verifications v"
                             + " JOIN tags t ON t.version_id = v.provider_version_id AND t.name = ?3"
-                            + " WHERE" + successful + ") OR EXISTS (SELECT 1 FROM verifications v"
+                            + " WHERE" + successful + " LIMIT 1) IS NOT NULL OR (SELECT 1 FROM verifications v"
                             + " JOIN tags t ON t.version_id = v.provider_version_id AND t.name <> ?3"
-                            + " WHERE" + successful + " AND (ft.first_used IS NULL OR v.created_at < ft.first_used)))")
+                            + " WHERE" + successful
+                            + " AND (ft.first_used IS NULL OR v.created_at < ft.first_used) LIMIT 1) IS NOT NULL)")
                     .setParameter(2, providerId)
                     .setParameter(3, scope.tag());
         } else {
             query = em.createNativeQuery("SELECT pv.id FROM pact_versions pv WHERE pv.id = ANY(?1)"
-                    + " AND EXISTS (SELECT 1 FROM verifications v WHERE" + successful + ")");
+                    + " AND (SELECT 1 FROM verifications v WHERE" + successful + " LIMIT 1) IS NOT NULL");
         }
         query.setParameter(1, pactVersionIds.toArray(Long[]::new));
         @SuppressWarnings("unchecked")
