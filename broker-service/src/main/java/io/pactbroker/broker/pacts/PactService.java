@@ -290,10 +290,6 @@ public class PactService {
                 .includingContent());
     }
 
-    public boolean anyVerificationsBetween(Long consumerId, Long providerId) {
-        return repository.anyVerificationsBetween(consumerId, providerId);
-    }
-
     public boolean anyWebhooksFor(Long consumerId, Long providerId) {
         return repository.anyWebhooksFor(consumerId, providerId);
     }
