@@ -2,9 +2,17 @@ package io.pactbroker.broker.pacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pactbroker.broker.support.ApiTest;
+import io.pactbroker.broker.verifications.ProviderScope;
+import io.pactbroker.broker.verifications.VerificationService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +47,7 @@ class PactsForVerificationBenchmark extends ApiTest {
             + " {\"deployedOrReleased\": true}, {\"matchingBranch\": true}]}";
 
     @Test
-    void measurePactsForVerification() {
+    void measurePactsForVerification() throws JsonProcessingException {
         long seedStart = System.nanoTime();
         seed();
         long seeded = (System.nanoTime() - seedStart) / 1_000_000;
@@ -100,116 +108,77 @@ class PactsForVerificationBenchmark extends ApiTest {
                 times.get(times.size() - 1) / 1000.0);
     }
 
-    @jakarta.inject.Inject
+    @Inject
     PactsForVerificationRepository repository;
 
-    @jakarta.inject.Inject
+    @Inject
     PactsForVerificationService service;
 
-    @jakarta.inject.Inject
-    io.pactbroker.broker.verifications.VerificationService verifications;
+    @Inject
+    VerificationService verifications;
 
-    @jakarta.inject.Inject
-    io.agroal.api.AgroalDataSource dataSource;
-
-    @jakarta.inject.Inject
+    @Inject
     PactsForVerificationResource resource;
 
-    @jakarta.inject.Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
+    @Inject
+    ObjectMapper mapper;
 
-    private void explain(String sql) {
-        try (var c = dataSource.getConnection();
-                var st = c.createStatement();
-                var rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
-            System.out.println("EXPLAIN " + sql);
-            while (rs.next()) {
-                System.out.println("  " + rs.getString(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+    /** Times each query of the answer, the service, and the resource with the JSON writing, in-process. */
+    private void phases(String body) throws JsonProcessingException {
+        Long bar = Long.valueOf(database.single("SELECT id FROM pacticipants WHERE name = 'Bar'"));
+        ObjectNode json = (ObjectNode) mapper.readTree(body);
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            int main = repository
+                    .select(bar, ConsumerVersionSelector.forMainBranch())
+                    .size();
+            long t1 = System.nanoTime();
+            int deployed = repository
+                    .select(bar, ConsumerVersionSelector.currentlyDeployed(null))
+                    .size();
+            long t2 = System.nanoTime();
+            int released = repository
+                    .select(bar, ConsumerVersionSelector.currentlySupported(null))
+                    .size();
+            long t3 = System.nanoTime();
+            List<PactsForVerificationRepository.Row> heads =
+                    repository.heads(bar, OffsetDateTime.now().minusDays(7));
+            long t4 = System.nanoTime();
+            verifications.verifiedSuccessfully(
+                    heads.stream().map(r -> r.pact().pactVersionId()).distinct().toList(),
+                    bar,
+                    ProviderScope.branch("main"),
+                    false);
+            long t5 = System.nanoTime();
+            int found = service.find("Bar", service.parse(json)).size();
+            long t6 = System.nanoTime();
+            Object entity = resource.post("Bar", "application/json", body.getBytes(StandardCharsets.UTF_8))
+                    .getEntity();
+            long t7 = System.nanoTime();
+            mapper.writeValueAsBytes(entity);
+            long t8 = System.nanoTime();
+            System.out.printf(
+                    "PHASES main branches %d pacts %.1f ms, deployed %d %.1f ms, released %d %.1f ms, WIP candidates"
+                            + " %d %.1f ms, verified on main %.1f ms; service %d pacts %.1f ms, resource %.1f ms,"
+                            + " JSON %.1f ms%n",
+                    main,
+                    ms(t0, t1),
+                    deployed,
+                    ms(t1, t2),
+                    released,
+                    ms(t2, t3),
+                    heads.size(),
+                    ms(t3, t4),
+                    ms(t4, t5),
+                    found,
+                    ms(t5, t6),
+                    ms(t6, t7),
+                    ms(t7, t8));
         }
     }
 
-    private void phases(String body) {
-        Long bar0 = Long.valueOf(database.single("SELECT id FROM pacticipants WHERE name = 'Bar'"));
-        explain("WITH recent AS MATERIALIZED (SELECT consumer_version_id"
-                + " FROM latest_pact_publication_ids_for_consumer_versions"
-                + " WHERE provider_id = " + bar0 + " AND created_at > now() - interval '7 days'),"
-                + " x AS MATERIALIZED (SELECT r.consumer_version_id AS version_id, h.head_kind, h.head_name"
-                + " FROM recent r CROSS JOIN LATERAL ("
-                + " SELECT 'branch' AS head_kind, bh.branch_name AS head_name FROM branch_heads bh"
-                + " WHERE bh.version_id = r.consumer_version_id"
-                + " UNION ALL"
-                + " SELECT 'tag', t.name FROM tags t WHERE t.version_id = r.consumer_version_id"
-                + " AND t.version_order = (SELECT t2.version_order FROM tags t2"
-                + " WHERE t2.pacticipant_id = t.pacticipant_id AND t2.name = t.name"
-                + " ORDER BY t2.version_order DESC LIMIT 1) OFFSET 0) h)"
-                + " SELECT y.*, x.head_kind FROM x CROSS JOIN LATERAL (SELECT pp.id, v.number, pv.sha, c.name"
-                + " FROM latest_pact_publication_ids_for_consumer_versions lpp"
-                + " JOIN pact_publications pp ON pp.id = lpp.pact_publication_id"
-                + " JOIN versions v ON v.id = lpp.consumer_version_id JOIN pacticipants c ON c.id = lpp.consumer_id"
-                + " JOIN pacticipants p ON p.id = lpp.provider_id JOIN pact_versions pv ON pv.id = lpp.pact_version_id"
-                + " WHERE lpp.consumer_version_id = x.version_id AND lpp.provider_id = " + bar0 + " LIMIT 1) y");
-        String recentIds = database.single("SELECT string_agg(DISTINCT pact_version_id::text, ',') FROM"
-                + " latest_pact_publication_ids_for_consumer_versions WHERE created_at > now() - interval '7 days'");
-        explain("SELECT pv.id FROM pact_versions pv"
-                + " LEFT JOIN branches b ON b.pacticipant_id = " + bar0 + " AND b.name = 'main'"
-                + " WHERE pv.id = ANY('{" + recentIds + "}') AND ((SELECT 1 FROM verifications v"
-                + " JOIN branch_versions bv ON bv.version_id = v.provider_version_id AND bv.branch_name = 'main'"
-                + " WHERE v.pact_version_id = pv.id AND v.success AND NOT v.wip LIMIT 1) IS NOT NULL OR (SELECT 1"
-                + " FROM verifications v JOIN branch_versions bv ON bv.version_id = v.provider_version_id"
-                + " AND bv.branch_name <> 'main' WHERE v.pact_version_id = pv.id AND v.success AND NOT v.wip"
-                + " AND (b.created_at IS NULL OR v.created_at < b.created_at) LIMIT 1) IS NOT NULL)");
-        Long bar = Long.valueOf(database.single("SELECT id FROM pacticipants WHERE name = 'Bar'"));
-        for (int round = 0; round < 3; round++) {
-            long t0 = System.nanoTime();
-            var main = repository.select(bar, ConsumerVersionSelector.forMainBranch());
-            long t1 = System.nanoTime();
-            var deployed = repository.select(bar, ConsumerVersionSelector.currentlyDeployed(null));
-            long t2 = System.nanoTime();
-            var released = repository.select(bar, ConsumerVersionSelector.currentlySupported(null));
-            long t3 = System.nanoTime();
-            var heads = repository.heads(bar, java.time.OffsetDateTime.now().minusDays(7));
-            long t4 = System.nanoTime();
-            var ids =
-                    heads.stream().map(r -> r.pact().pactVersionId()).distinct().toList();
-            verifications.verifiedSuccessfully(
-                    ids, bar, io.pactbroker.broker.verifications.ProviderScope.branch("main"), false);
-            long t5 = System.nanoTime();
-            var request = service.parse((com.fasterxml.jackson.databind.node.ObjectNode)
-                    io.pactbroker.broker.common.json.JsonBodies.parse(body).orElseThrow());
-            var found = service.find("Bar", request);
-            long t6 = System.nanoTime();
-            var entity = resource.post(
-                            "Bar", "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .getEntity();
-            long t6b = System.nanoTime();
-            try {
-                mapper.writeValueAsBytes(entity);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-            long t6c = System.nanoTime();
-            System.out.printf("PHASES resource %.1f ms, json %.1f ms%n", (t6b - t6) / 1e6, (t6c - t6b) / 1e6);
-            json(body).post("/pacts/provider/Bar/for-verification");
-            long t7 = System.nanoTime();
-            System.out.printf(
-                    "PHASES main %d rows %.1f ms, deployed %d %.1f ms, released %d %.1f ms, heads %d %.1f ms,"
-                            + " verified %.1f ms, service %d %.1f ms, http %.1f ms%n",
-                    main.size(),
-                    (t1 - t0) / 1e6,
-                    deployed.size(),
-                    (t2 - t1) / 1e6,
-                    released.size(),
-                    (t3 - t2) / 1e6,
-                    heads.size(),
-                    (t4 - t3) / 1e6,
-                    (t5 - t4) / 1e6,
-                    found.size(),
-                    (t6 - t5) / 1e6,
-                    (t7 - t6) / 1e6);
-        }
+    private static double ms(long from, long to) {
+        return (to - from) / 1e6;
     }
 
     private void seed() {
