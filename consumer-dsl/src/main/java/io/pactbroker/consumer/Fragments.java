@@ -100,7 +100,7 @@ final class Fragments {
             return NODES.numberNode(n.intValue());
         }
         if (n instanceof Long l) {
-            return NODES.numberNode(l);
+            return integral(l);
         }
         if (n instanceof BigInteger b) {
             return NODES.numberNode(b);
@@ -110,6 +110,11 @@ final class Fragments {
         }
         // Doubles and floats as written (7.5 stays 7.5, 1.0 stays 1.0), not their binary expansion.
         return NODES.numberNode(new BigDecimal(n.toString()));
+    }
+
+    /** An integer as the smallest node that holds it, as a parser would read it back. */
+    static JsonNode integral(long value) {
+        return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
     }
 
     private static Object read(Record record, RecordComponent component) {

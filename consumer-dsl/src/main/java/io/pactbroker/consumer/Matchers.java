@@ -259,7 +259,7 @@ public final class Matchers {
 
     /** Any integer. */
     public static Matcher integer(long example) {
-        return Matcher.of(Fragments.NODES.numberNode(example), MatchingRule.integer());
+        return Matcher.of(Fragments.integral(example), MatchingRule.integer());
     }
 
     /** Any integer; the mock server generates one between 0 and 2147483647. */
