@@ -1,0 +1,193 @@
+package io.pactbroker.broker.common.hal;
+
+import io.pactbroker.broker.common.config.BrokerConfig;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The one place that knows every path of the broker. Links are absolute: they start with the configured base URL or
+ * the one derived from the request (see {@link BaseUrl}). Path segments are encoded as the Ruby broker encodes them
+ * (everything but {@code A-Z a-z 0-9 - . _ ~} is percent-encoded, a space as {@code %20}).
+ */
+@RequestScoped
+public class BrokerUrls {
+
+    @Inject
+    BrokerConfig config;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    private String base;
+
+    /** The base URL, without a trailing slash. */
+    public String base() {
+        if (base == null) {
+            List<String> configured = config.baseUrl().orElse(List.of()).stream()
+                    .filter(s -> !s.isBlank())
+                    .toList();
+            HttpServerRequest request = currentRequest.getCurrent() == null
+                    ? null
+                    : currentRequest.getCurrent().request();
+            if (request == null) {
+                base = configured.isEmpty() ? "" : BaseUrl.resolve(configured, h -> null, "http", null);
+            } else {
+                String host = request.authority() == null
+                        ? request.getHeader("Host")
+                        : request.authority().toString();
+                base = BaseUrl.resolve(configured, request::getHeader, request.scheme(), host);
+            }
+        }
+        return base;
+    }
+
+    /** Percent-encodes one path segment. */
+    public static String encode(String segment) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    // index and collections
+
+    public String index() {
+        return base();
+    }
+
+    public String pacticipants() {
+        return base() + "/pacticipants";
+    }
+
+    public String integrations() {
+        return base() + "/integrations";
+    }
+
+    public String latestPacts() {
+        return base() + "/pacts/latest";
+    }
+
+    public String publishContracts() {
+        return base() + "/contracts/publish";
+    }
+
+    // pacticipants, labels, versions, branches, tags
+
+    public String pacticipant(String name) {
+        return pacticipants() + "/" + encode(name);
+    }
+
+    public String label(String pacticipant, String label) {
+        return pacticipant(pacticipant) + "/labels/" + encode(label);
+    }
+
+    public String pacticipantsWithLabel(String label) {
+        return pacticipants() + "/label/" + encode(label);
+    }
+
+    public String versions(String pacticipant) {
+        return pacticipant(pacticipant) + "/versions";
+    }
+
+    public String version(String pacticipant, String number) {
+        return versions(pacticipant) + "/" + encode(number);
+    }
+
+    public String latestVersion(String pacticipant) {
+        return pacticipant(pacticipant) + "/latest-version";
+    }
+
+    public String latestVersion(String pacticipant, String tag) {
+        return latestVersion(pacticipant) + "/" + encode(tag);
+    }
+
+    public String tag(String pacticipant, String version, String tag) {
+        return version(pacticipant, version) + "/tags/" + encode(tag);
+    }
+
+    public String branches(String pacticipant) {
+        return pacticipant(pacticipant) + "/branches";
+    }
+
+    public String branch(String pacticipant, String branch) {
+        return branches(pacticipant) + "/" + encode(branch);
+    }
+
+    public String branchVersions(String pacticipant, String branch) {
+        return branch(pacticipant, branch) + "/versions";
+    }
+
+    public String branchVersion(String pacticipant, String branch, String version) {
+        return branchVersions(pacticipant, branch) + "/" + encode(version);
+    }
+
+    public String branchLatestVersion(String pacticipant, String branch) {
+        return branch(pacticipant, branch) + "/latest-version";
+    }
+
+    // pacts
+
+    public String integrationPacts(String provider, String consumer) {
+        return base() + "/pacts/provider/" + encode(provider) + "/consumer/" + encode(consumer);
+    }
+
+    public String pact(String provider, String consumer, String consumerVersion) {
+        return integrationPacts(provider, consumer) + "/version/" + encode(consumerVersion);
+    }
+
+    public String pactVersion(String provider, String consumer, String sha) {
+        return integrationPacts(provider, consumer) + "/pact-version/" + sha;
+    }
+
+    public String latestPact(String provider, String consumer) {
+        return integrationPacts(provider, consumer) + "/latest";
+    }
+
+    public String latestPact(String provider, String consumer, String tag) {
+        return latestPact(provider, consumer) + "/" + encode(tag);
+    }
+
+    public String latestUntaggedPact(String provider, String consumer) {
+        return integrationPacts(provider, consumer) + "/latest-untagged";
+    }
+
+    public String pactVersions(String provider, String consumer) {
+        return integrationPacts(provider, consumer) + "/versions";
+    }
+
+    public String previousDistinct(String provider, String consumer, String consumerVersion) {
+        return pact(provider, consumer, consumerVersion) + "/previous-distinct";
+    }
+
+    public String diffPreviousDistinct(String provider, String consumer, String consumerVersion) {
+        return pact(provider, consumer, consumerVersion) + "/diff/previous-distinct";
+    }
+
+    public String templatedDiff(String provider, String consumer, String sha) {
+        return pactVersion(provider, consumer, sha) + "/diff/pact-version/{pactVersion}";
+    }
+
+    public String providerPacts(String provider) {
+        return base() + "/pacts/provider/" + encode(provider);
+    }
+
+    public String integration(String provider, String consumer) {
+        return base() + "/integrations/provider/" + encode(provider) + "/consumer/" + encode(consumer);
+    }
+}

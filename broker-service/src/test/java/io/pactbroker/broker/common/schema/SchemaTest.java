@@ -1,0 +1,35 @@
+package io.pactbroker.broker.common.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pactbroker.broker.support.ApiTest;
+import io.pactbroker.broker.support.Database;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Rules for the schema that every migration, now and later, must keep. */
+@QuarkusTest
+class SchemaTest extends ApiTest {
+
+    @Test
+    void shouldIndexEveryForeignKey() {
+        String unindexed =
+                database.single("SELECT coalesce(string_agg(c.conrelid::regclass || '.' || c.conname, ', '), '')"
+                        + " FROM pg_constraint c WHERE c.contype = 'f' AND NOT EXISTS (SELECT 1 FROM pg_index i"
+                        + " WHERE i.indrelid = c.conrelid"
+                        + " AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] @> c.conkey::int2[]"
+                        + " AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey::int2[])");
+
+        assertThat(unindexed)
+                .as("foreign keys without an index starting with their columns")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldKnowEveryTableWhenCleaningUpBetweenTests() {
+        String tables = database.single("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables"
+                + " WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'");
+
+        assertThat(tables.split(",")).containsExactlyInAnyOrderElementsOf(Database.TABLES);
+    }
+}
