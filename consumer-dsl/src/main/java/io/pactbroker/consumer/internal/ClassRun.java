@@ -21,9 +21,8 @@ import org.opentest4j.AssertionFailedError;
  * One test class's pact run: its mock server (started on first use), the interactions of its passing tests, and
  * the pact file written when the class is done (when JUnit closes the class's store).
  */
-public final class ClassRun implements ExtensionContext.Store.CloseableResource {
-
-    private static final System.Logger LOG = System.getLogger("io.pactbroker.consumer");
+@SuppressWarnings("deprecation") // CloseableResource for JUnit 5, AutoCloseable for JUnit 5.13 and 6
+public final class ClassRun implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     /** What all classes of a run share: the run's identity and the TLS certificate. */
     public static final class Shared {
@@ -102,12 +101,16 @@ public final class ClassRun implements ExtensionContext.Store.CloseableResource 
                         Pact.of(consumer, provider, interactions),
                         settings.specification(),
                         shared.runId);
-                written.warnings()
-                        .forEach(w -> LOG.log(
+                if (!written.warnings().isEmpty()) {
+                    System.Logger log = System.getLogger("io.pactbroker.consumer");
+                    for (String warning : written.warnings()) {
+                        log.log(
                                 System.Logger.Level.WARNING,
                                 "{0}: {1}",
                                 written.file().getFileName(),
-                                w));
+                                warning);
+                    }
+                }
             }
         } finally {
             synchronized (this) {

@@ -39,6 +39,14 @@ public final class HttpMockServer implements AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    static {
+        // The JDK server leaves Nagle's algorithm on; with the client's delayed ACKs every response then waits about
+        // 40 ms. The setting is read once, when the JVM's first HttpServer starts, so set it before that.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String url;

@@ -206,6 +206,8 @@ public final class BenchMain {
                 "-cp",
                 System.getProperty("java.class.path"),
                 "-Dpact.rootDir=target/bench-pacts-pact-jvm",
+                // Every side gets a JDK HTTP server without the ~40 ms Nagle delay (see docs/benchmarks.md).
+                "-Dsun.net.httpserver.nodelay=true",
                 BenchMain.class.getName(),
                 "run",
                 scenario));
