@@ -11,6 +11,7 @@ import io.pactbroker.core.matching.Matching;
 import io.pactbroker.core.model.HttpInteraction;
 import io.pactbroker.core.model.HttpRequest;
 import io.pactbroker.core.model.HttpResponse;
+import io.pactbroker.core.model.MatchingRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -165,7 +166,7 @@ public final class HttpMockServer implements AutoCloseable {
             Optional<HttpInteraction> match;
             Optional<ClosestMatch> closest = Optional.empty();
             synchronized (this) {
-                match = Matching.findInteraction(expected.keySet(), actual);
+                match = Matching.findInteraction(candidates(actual), actual);
                 if (match.isPresent()) {
                     expected.merge(match.get(), 1, Integer::sum);
                 } else {
@@ -187,6 +188,25 @@ public final class HttpMockServer implements AutoCloseable {
             exchange.sendResponseHeaders(500, body.length);
             exchange.getResponseBody().write(body);
         }
+    }
+
+    /**
+     * The interactions that can match at all: same method, and the same path unless a rule decides the path. Matching
+     * only these keeps a request's cost flat however many interactions a test declares.
+     */
+    private List<HttpInteraction> candidates(HttpRequest actual) {
+        List<HttpInteraction> out = new ArrayList<>();
+        for (HttpInteraction interaction : expected.keySet()) {
+            HttpRequest request = interaction.request();
+            if (request.method().equalsIgnoreCase(actual.method())
+                    && (request.path().equals(actual.path())
+                            || !request.matchingRules()
+                                    .category(MatchingRules.PATH)
+                                    .isEmpty())) {
+                out.add(interaction);
+            }
+        }
+        return out;
     }
 
     private static void respond(HttpExchange exchange, HttpResponse response) throws IOException {
