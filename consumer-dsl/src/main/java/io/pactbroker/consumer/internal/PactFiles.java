@@ -127,7 +127,9 @@ public final class PactFiles {
     }
 
     private static void replace(Path file, String json) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        // Unique per JVM and thread, and the file lock is held: no need for createTempFile's SecureRandom.
+        Path temp = file.resolveSibling("." + file.getFileName() + "."
+                + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(temp, json, StandardCharsets.UTF_8);
             try {
