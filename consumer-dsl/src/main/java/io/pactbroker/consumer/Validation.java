@@ -28,12 +28,25 @@ final class Validation {
     static void check(Interaction interaction) {
         List<String> problems = new ArrayList<>();
         if (interaction instanceof HttpInteraction http) {
+            // Without rules an example trivially satisfies itself; without generators there is nothing to try.
             HttpRequest request = http.request();
-            collect(problems, "request", Matching.matchRequest(request, examples(request)));
+            if (!request.matchingRules().isEmpty()) {
+                collect(problems, "request", Matching.matchRequest(request, examples(request)));
+            }
             HttpResponse response = http.response();
-            collect(problems, "response", Matching.matchResponse(response, examples(response)));
-            generate(problems, () -> Generation.response(response, GeneratorContext.consumer("http://localhost:1234")));
-            generate(problems, () -> Generation.request(request, GeneratorContext.consumer("http://localhost:1234")));
+            if (!response.matchingRules().isEmpty()) {
+                collect(problems, "response", Matching.matchResponse(response, examples(response)));
+            }
+            if (!response.generators().isEmpty()) {
+                generate(
+                        problems,
+                        () -> Generation.response(response, GeneratorContext.consumer("http://localhost:1234")));
+            }
+            if (!request.generators().isEmpty()) {
+                generate(
+                        problems,
+                        () -> Generation.request(request, GeneratorContext.consumer("http://localhost:1234")));
+            }
         } else if (interaction instanceof AsynchronousMessage message) {
             message(problems, "message", message.contents());
         } else if (interaction instanceof SynchronousMessage exchange) {

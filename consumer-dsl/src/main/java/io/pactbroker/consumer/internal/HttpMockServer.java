@@ -20,9 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +52,18 @@ public final class HttpMockServer implements AutoCloseable {
     private final boolean tls;
     private final Optional<SelfSignedCertificate> certificate;
 
-    private final Map<HttpInteraction, Integer> expected = new LinkedHashMap<>();
+    /** Expected interactions with how often each was requested (a list: hashing whole interactions costs more). */
+    private final List<Expectation> expected = new ArrayList<>();
+
+    private static final class Expectation {
+        final HttpInteraction interaction;
+        int received;
+
+        Expectation(HttpInteraction interaction) {
+            this.interaction = interaction;
+        }
+    }
+
     private final List<Unexpected> unexpected = new ArrayList<>();
 
     private HttpMockServer(
@@ -125,7 +134,19 @@ public final class HttpMockServer implements AutoCloseable {
 
     /** Adds expected interactions. */
     public synchronized void expect(List<HttpInteraction> interactions) {
-        interactions.forEach(i -> expected.putIfAbsent(i, 0));
+        for (HttpInteraction interaction : interactions) {
+            boolean known = false;
+            for (Expectation e : expected) {
+                if (e.interaction.description().equals(interaction.description())
+                        && e.interaction.equals(interaction)) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                expected.add(new Expectation(interaction));
+            }
+        }
     }
 
     /** Forgets expectations and what was received. */
@@ -136,9 +157,9 @@ public final class HttpMockServer implements AutoCloseable {
 
     /** The expected interactions that were not requested. */
     public synchronized List<HttpInteraction> missing() {
-        return expected.entrySet().stream()
-                .filter(e -> e.getValue() == 0)
-                .map(Map.Entry::getKey)
+        return expected.stream()
+                .filter(e -> e.received == 0)
+                .map(e -> e.interaction)
                 .toList();
     }
 
@@ -163,14 +184,19 @@ public final class HttpMockServer implements AutoCloseable {
                     uri.getRawQuery(),
                     exchange.getRequestHeaders(),
                     bytes.length == 0 ? null : bytes);
-            Optional<HttpInteraction> match;
+            Optional<HttpInteraction> match = Optional.empty();
             Optional<ClosestMatch> closest = Optional.empty();
             synchronized (this) {
-                match = Matching.findInteraction(candidates(actual), actual);
-                if (match.isPresent()) {
-                    expected.merge(match.get(), 1, Integer::sum);
-                } else {
-                    closest = Matching.closestInteraction(expected.keySet(), actual);
+                for (Expectation e : candidates(actual)) {
+                    if (Matching.matchRequest(e.interaction.request(), actual).matched()) {
+                        e.received++;
+                        match = Optional.of(e.interaction);
+                        break;
+                    }
+                }
+                if (match.isEmpty()) {
+                    closest = Matching.closestInteraction(
+                            expected.stream().map(e -> e.interaction).toList(), actual);
                     unexpected.add(new Unexpected(actual, closest));
                 }
             }
@@ -194,16 +220,16 @@ public final class HttpMockServer implements AutoCloseable {
      * The interactions that can match at all: same method, and the same path unless a rule decides the path. Matching
      * only these keeps a request's cost flat however many interactions a test declares.
      */
-    private List<HttpInteraction> candidates(HttpRequest actual) {
-        List<HttpInteraction> out = new ArrayList<>();
-        for (HttpInteraction interaction : expected.keySet()) {
-            HttpRequest request = interaction.request();
+    private List<Expectation> candidates(HttpRequest actual) {
+        List<Expectation> out = new ArrayList<>();
+        for (Expectation e : expected) {
+            HttpRequest request = e.interaction.request();
             if (request.method().equalsIgnoreCase(actual.method())
                     && (request.path().equals(actual.path())
                             || !request.matchingRules()
                                     .category(MatchingRules.PATH)
                                     .isEmpty())) {
-                out.add(interaction);
+                out.add(e);
             }
         }
         return out;

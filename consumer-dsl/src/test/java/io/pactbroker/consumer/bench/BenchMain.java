@@ -306,8 +306,10 @@ public final class BenchMain {
             String name = jar.getFileName().toString();
             count++;
             bytes += size;
-            boolean junit =
-                    name.startsWith("junit-") || name.startsWith("opentest4j") || name.startsWith("apiguardian");
+            boolean junit = name.startsWith("junit-")
+                    || name.startsWith("opentest4j")
+                    || name.startsWith("apiguardian")
+                    || name.startsWith("jspecify"); // JUnit 6's own dependency
             if (!junit) {
                 beyond++;
                 bytesBeyond += size;
