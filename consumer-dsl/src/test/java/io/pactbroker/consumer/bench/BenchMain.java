@@ -90,6 +90,7 @@ public final class BenchMain {
     private record Sample(double wallMs, double rssMb, double execMs, double cpuMs) {}
 
     private static void all(int runs, Path report, Path dslCp, Path pactJvmCp, String command) throws Exception {
+        String loadBefore = loadAverage();
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
         SCENARIOS.forEach(s -> samples.put(s, new ArrayList<>()));
         for (int warmup = 0; warmup < 1; warmup++) {
@@ -156,7 +157,12 @@ public final class BenchMain {
                 .append(", Java ")
                 .append(System.getProperty("java.version"))
                 .append("\n");
-        md.append("- date: ").append(LocalDate.now()).append("\n\n");
+        md.append("- date: ").append(LocalDate.now()).append("\n");
+        md.append("- load average (1, 5, 15 min) before and after: ")
+                .append(loadBefore)
+                .append(" / ")
+                .append(loadAverage())
+                .append(" (other builds share the machine; the medians and the CPU-time column are the steadiest)\n\n");
         md.append(
                 "| class | wall time (ms) | added over plain (ms) | test execution (ms) | added over plain (ms) |"
                         + " CPU time (ms) | added over plain (ms) | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -264,6 +270,15 @@ public final class BenchMain {
         }
         return new Sample(
                 wallMs, values.get("rssKb") / 1024.0, values.get("execUs") / 1000.0, values.get("cpuUs") / 1000.0);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double median(double[] values) {
