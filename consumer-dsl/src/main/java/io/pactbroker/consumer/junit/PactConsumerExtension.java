@@ -92,7 +92,8 @@ public final class PactConsumerExtension
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
         // When the client under test failed because the mock server refused a request, say why first.
-        Optional<AssertionFailedError> problems = test(context).problems();
+        ClassRun.TestRun test = context.getStore(NAMESPACE).get(ClassRun.TestRun.class, ClassRun.TestRun.class);
+        Optional<AssertionFailedError> problems = test == null ? Optional.empty() : test.problems();
         if (problems.isPresent()) {
             problems.get().addSuppressed(throwable);
             throw problems.get();
@@ -102,7 +103,10 @@ public final class PactConsumerExtension
 
     @Override
     public void afterEach(ExtensionContext context) {
-        ClassRun.TestRun test = test(context);
+        ClassRun.TestRun test = context.getStore(NAMESPACE).get(ClassRun.TestRun.class, ClassRun.TestRun.class);
+        if (test == null) {
+            return; // set-up failed before the test started; JUnit reports that failure
+        }
         if (context.getExecutionException().isPresent()) {
             test.discard();
             return;

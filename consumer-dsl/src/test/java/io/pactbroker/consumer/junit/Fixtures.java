@@ -135,6 +135,13 @@ class Fixtures {
         }
     }
 
+    @PactConsumerTest(consumer = "web", provider = "orders", pactDirectory = DIR + "failing")
+    static class MisnamedInteractions {
+        @Test
+        @Interactions("orderShiped")
+        void handles(Message message) {}
+    }
+
     static class Registered {
         static final int PORT = freePort();
 

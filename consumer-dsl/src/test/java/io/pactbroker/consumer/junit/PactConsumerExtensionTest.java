@@ -82,6 +82,20 @@ class PactConsumerExtensionTest {
     }
 
     @Test
+    void shouldNameAMisspelledInteractionsMethod() {
+        List<Event> failed =
+                run(Fixtures.MisnamedInteractions.class).testEvents().failed().list();
+
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0)
+                        .getPayload(TestExecutionResult.class)
+                        .flatMap(TestExecutionResult::getThrowable)
+                        .orElseThrow())
+                .hasMessage("@Interactions(\"orderShiped\") on handles: MisnamedInteractions has no method"
+                        + " orderShiped(PactBuilder)");
+    }
+
+    @Test
     void shouldLeaveTheInteractionsOfFailedTestsOutOfThePact() throws IOException {
         Path dir = clean("partly");
 
