@@ -44,9 +44,17 @@ public class IndexResource {
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", new Link(base, "Index", null, false));
         for (IndexRelation r : relations()) {
-            links.put(r.rel(), new Link(base + r.path(), r.title(), null, r.templated()));
+            links.put(r.rel(), new Link(base + r.path(), r.title(), r.name(), r.templated()));
         }
-        links.put("curies", List.of(Links.curie(base, "index")));
+        List<Map<String, Object>> curies = new java.util.ArrayList<>();
+        curies.add(Links.curie(base, "index"));
+        if (relations().stream().anyMatch(r -> r.rel().startsWith("beta:"))) {
+            // the Pact Broker's second curie, for its beta: relations
+            Map<String, Object> beta = new LinkedHashMap<>(Links.curie(base, "index"));
+            beta.put("name", "beta");
+            curies.add(beta);
+        }
+        links.put("curies", curies);
         return Hal.ok(Map.of("_links", links));
     }
 

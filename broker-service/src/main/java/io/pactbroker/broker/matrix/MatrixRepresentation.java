@@ -135,7 +135,7 @@ public final class MatrixRepresentation {
             if (row.verified()) {
                 links.put(
                         "pb:verification-result",
-                        Link.of(urls.verificationResult(
+                        Link.of(urls.verification(
                                 row.providerName(), row.consumerName(), row.pactSha(), row.verificationNumber())));
                 if (row.verificationBuildUrl() != null) {
                     links.put("pb:build", Link.of(row.verificationBuildUrl()));
@@ -205,7 +205,7 @@ public final class MatrixRepresentation {
                     "_links",
                     Map.of(
                             "self",
-                            Link.of(urls.verificationResult(
+                            Link.of(urls.verification(
                                     row.providerName(), row.consumerName(), row.pactSha(), row.verificationNumber()))));
             body.put("verificationResult", verification);
         } else {

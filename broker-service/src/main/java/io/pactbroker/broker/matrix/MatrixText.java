@@ -92,7 +92,7 @@ public final class MatrixText {
                         .append("\n");
                 if (row.verified()) {
                     out.append("     Verification: ")
-                            .append(urls.verificationResult(
+                            .append(urls.verification(
                                     row.providerName(), row.consumerName(), row.pactSha(), row.verificationNumber()))
                             .append("\n");
                 }

@@ -4,6 +4,7 @@ import io.pactbroker.broker.common.hal.BrokerUrls;
 import io.pactbroker.broker.common.problem.ConflictException;
 import io.pactbroker.broker.pacticipants.Pacticipant;
 import io.pactbroker.broker.pacticipants.PacticipantService;
+import io.pactbroker.broker.verifications.VerificationService;
 import io.pactbroker.broker.versions.BranchService;
 import io.pactbroker.broker.versions.Tag;
 import io.pactbroker.broker.versions.TagService;
@@ -29,6 +30,9 @@ public class ContractPublishService {
 
     @Inject
     PactService pacts;
+
+    @Inject
+    VerificationService verifications;
 
     @Inject
     PacticipantService pacticipants;
@@ -174,7 +178,7 @@ public class ContractPublishService {
                         + urls.pact(pact.providerName(), pact.consumerName(), pact.consumerVersionNumber())));
         notices.add(new Notice("debug", "  Events detected: " + events(result)));
         List<Notice> nextSteps = new ArrayList<>();
-        if (!pacts.anyVerificationsBetween(pact.consumerId(), pact.providerId())) {
+        if (!verifications.anyBetween(pact.consumerId(), pact.providerId())) {
             nextSteps.add(new Notice(
                     "prompt",
                     "    * Add Pact verification tests to the " + provider

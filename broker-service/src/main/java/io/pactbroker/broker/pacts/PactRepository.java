@@ -218,17 +218,6 @@ public class PactRepository {
         return PactPublication.count("consumerId = ?1 and providerId = ?2", consumerId, providerId) > 0;
     }
 
-    /**
-     * Whether the provider has ever verified a pact of the consumer. The verifications feature (a later issue) owns
-     * that table; until it has a service, this one question is asked here.
-     */
-    public boolean anyVerificationsBetween(Long consumerId, Long providerId) {
-        return exists(
-                "SELECT 1 FROM verifications WHERE consumer_id = ?1 AND provider_id = ?2 LIMIT 1",
-                consumerId,
-                providerId);
-    }
-
     /** Whether a webhook applies to the pair. The webhooks feature (a later issue) will own this question. */
     public boolean anyWebhooksFor(Long consumerId, Long providerId) {
         return exists(

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The pact document as published, with the broker's {@code createdAt} and {@code _links} added, as the Pact Broker
- * serves it. Only links to resources that exist are added: the verification and webhook relations arrive with those
+ * serves it. Only links to resources that exist are added: the webhook and matrix relations arrive with those
  * features.
  */
 public final class PactRepresentation {
@@ -21,26 +21,44 @@ public final class PactRepresentation {
     private PactRepresentation() {}
 
     public static JsonNode from(PactRow pact, BrokerUrls urls) {
+        return from(pact, urls, null, List.of());
+    }
+
+    /**
+     * The pact document with its links.
+     *
+     * @param metadata the selection metadata the pact was asked for with (or that identifies the consumer version it
+     *     was found by, for the latest pacts); carried into {@code pb:publish-verification-results}
+     * @param consumerVersions the consumer versions the metadata names ({@code pb:consumer-versions}), newest first
+     */
+    public static JsonNode from(PactRow pact, BrokerUrls urls, String metadata, List<String> consumerVersions) {
         JsonNode content = PactService.parse(pact.content());
         if (!content.isObject()) {
             return content;
         }
         ObjectNode doc = ((ObjectNode) content).deepCopy();
         doc.put("createdAt", Dates.format(pact.createdAt()));
-        doc.set("_links", JsonBodies.STRICT.valueToTree(links(pact, urls)));
+        doc.set("_links", JsonBodies.STRICT.valueToTree(links(pact, urls, metadata, consumerVersions)));
         return doc;
     }
 
-    static Map<String, Object> links(PactRow pact, BrokerUrls urls) {
+    static Map<String, Object> links(PactRow pact, BrokerUrls urls, String metadata, List<String> consumerVersions) {
         String provider = pact.providerName();
         String consumer = pact.consumerName();
         String version = pact.consumerVersionNumber();
         String versionUrl = urls.version(consumer, version);
-        return Links.create()
+        Links links = Links.create()
                 .add("self", Link.of(urls.pact(provider, consumer, version), "Pact", pact.name()))
                 .add("pb:consumer", Link.of(urls.pacticipant(consumer), "Consumer", consumer))
-                .add("pb:consumer-version", Link.of(versionUrl, "Consumer version", version))
-                .add("pb:provider", Link.of(urls.pacticipant(provider), "Provider", provider))
+                .add("pb:consumer-version", Link.of(versionUrl, "Consumer version", version));
+        if (!consumerVersions.isEmpty()) {
+            links.add(
+                    "pb:consumer-versions",
+                    consumerVersions.stream()
+                            .map(v -> Link.of(urls.version(consumer, v), "Consumer version", v))
+                            .toList());
+        }
+        return links.add("pb:provider", Link.of(urls.pacticipant(provider), "Provider", provider))
                 .add(
                         "pb:pact-version",
                         Link.of(
@@ -83,6 +101,12 @@ public final class PactRepresentation {
                 .add(
                         "pb:tag-version",
                         Link.of(versionUrl + "/tags/{tag}", "PUT to this resource to tag this consumer version"))
+                .add(
+                        "pb:publish-verification-results",
+                        Link.of(
+                                urls.publishVerificationResults(provider, consumer, pact.sha(), metadata),
+                                "Publish verification results"))
+                .add("pb:latest-verification-results", Link.of(urls.latestVerification(provider, consumer, pact.sha())))
                 .add(
                         "pb:matrix-for-consumer-version",
                         Link.of(

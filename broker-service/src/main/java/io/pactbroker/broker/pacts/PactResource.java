@@ -105,7 +105,7 @@ public class PactResource {
     @Path("provider/{provider}/consumer/{consumer}/latest")
     public Response latest(@PathParam("provider") String provider, @PathParam("consumer") String consumer) {
         PactService.Pair pair = pacts.pair(provider, consumer);
-        return pactResponse(200, pacts.get(between(pair), describe(pair, "any version")));
+        return latestPactResponse(pacts.get(between(pair), describe(pair, "any version")), null);
     }
 
     @GET
@@ -115,14 +115,14 @@ public class PactResource {
             @PathParam("consumer") String consumer,
             @PathParam("tag") String tag) {
         PactService.Pair pair = pacts.pair(provider, consumer);
-        return pactResponse(200, pacts.get(between(pair).tag(tag), describe(pair, "a version tagged " + tag)));
+        return latestPactResponse(pacts.get(between(pair).tag(tag), describe(pair, "a version tagged " + tag)), tag);
     }
 
     @GET
     @Path("provider/{provider}/consumer/{consumer}/latest-untagged")
     public Response latestUntagged(@PathParam("provider") String provider, @PathParam("consumer") String consumer) {
         PactService.Pair pair = pacts.pair(provider, consumer);
-        return pactResponse(200, pacts.get(between(pair).onlyUntagged(), describe(pair, "an untagged version")));
+        return latestPactResponse(pacts.get(between(pair).onlyUntagged(), describe(pair, "an untagged version")), null);
     }
 
     @GET
@@ -132,8 +132,8 @@ public class PactResource {
             @PathParam("consumer") String consumer,
             @PathParam("branch") String branch) {
         PactService.Pair pair = pacts.pair(provider, consumer);
-        return pactResponse(
-                200, pacts.get(between(pair).branch(branch), describe(pair, "a version on branch " + branch)));
+        return latestPactResponse(
+                pacts.get(between(pair).branch(branch), describe(pair, "a version on branch " + branch)), null);
     }
 
     @GET
@@ -151,8 +151,10 @@ public class PactResource {
     public Response byShaWithMetadata(
             @PathParam("provider") String provider,
             @PathParam("consumer") String consumer,
-            @PathParam("sha") String sha) {
-        return bySha(provider, consumer, sha);
+            @PathParam("sha") String sha,
+            @PathParam("metadata") String metadata) {
+        PactService.SelectedByContent selected = pacts.getByContent(pacts.pair(provider, consumer), sha, metadata);
+        return pactResponse(200, selected.pact(), metadata, selected.consumerVersions());
     }
 
     @GET
@@ -407,10 +409,22 @@ public class PactResource {
     }
 
     private Response pactResponse(int status, PactRow pact) {
+        return pactResponse(status, pact, null, java.util.List.of());
+    }
+
+    /**
+     * A latest pact: its {@code pb:publish-verification-results} link carries the consumer version it was found for
+     * (and the tag), so the verification result can be tied back to it, as in the Pact Broker.
+     */
+    private Response latestPactResponse(PactRow pact, String tag) {
+        return pactResponse(200, pact, PactMetadata.forLatestPact(pact.consumerVersionId(), tag), java.util.List.of());
+    }
+
+    private Response pactResponse(int status, PactRow pact, String metadata, java.util.List<String> consumerVersions) {
         return Response.status(status)
                 .type(Hal.HAL_JSON)
                 .header("X-Pact-Consumer-Version", pact.consumerVersionNumber())
-                .entity(PactRepresentation.from(pact, urls))
+                .entity(PactRepresentation.from(pact, urls, metadata, consumerVersions))
                 .build();
     }
 

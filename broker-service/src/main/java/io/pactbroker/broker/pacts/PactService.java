@@ -227,6 +227,49 @@ public class PactService {
                 .orElseThrow(() -> new NotFoundException("No pact found " + description));
     }
 
+    /** A pact found by content, and the consumer versions its selection metadata names (newest first). */
+    public record SelectedByContent(PactRow pact, List<String> consumerVersions) {}
+
+    /**
+     * The pact with the content, as the Pact Broker shows it at {@code pact-version/{sha}/metadata/{metadata}}: with
+     * the newest of the consumer versions the metadata names (the selected versions of a pact for verification, or
+     * the version of a webhook or latest pact link) when that version has the content, else with the newest consumer
+     * version that has it.
+     */
+    public SelectedByContent getByContent(Pair pair, String sha, String metadata) {
+        PactQuery bySha =
+                PactQuery.between(pair.consumer().id, pair.provider().id).sha(sha);
+        String description =
+                "between " + pair.consumer().name + " and " + pair.provider().name + " with content " + sha;
+        PactMetadata.Decoded decoded = PactMetadata.decode(metadata);
+        List<Long> ids = new java.util.ArrayList<>();
+        decoded.selectors().stream()
+                .map(PactMetadata.Selector::consumerVersionId)
+                .filter(id -> id != null)
+                .forEach(ids::add);
+        List<Version> named = new java.util.ArrayList<>();
+        if (!ids.isEmpty()) {
+            named.addAll(versions.findByIds(ids));
+        } else if (decoded.consumerVersionNumber() != null) {
+            versions.find(pair.consumer().id, decoded.consumerVersionNumber()).ifPresent(named::add);
+        } else if (decoded.consumerVersionId() != null) {
+            named.addAll(versions.findByIds(List.of(decoded.consumerVersionId())));
+        }
+        List<Version> ofConsumer = named.stream()
+                .filter(v -> v.pacticipantId.equals(pair.consumer().id))
+                .distinct()
+                .sorted(java.util.Comparator.comparing((Version v) -> v.versionOrder)
+                        .reversed())
+                .toList();
+        Optional<PactRow> pact = ofConsumer.isEmpty()
+                ? Optional.empty()
+                : repository.findOne(
+                        bySha.consumerVersion(ofConsumer.get(0).number).includingContent());
+        return new SelectedByContent(
+                pact.orElseGet(() -> get(bySha, description)),
+                ofConsumer.stream().map(v -> v.number).toList());
+    }
+
     public Optional<PactRow> findOne(PactQuery query) {
         return repository.findOne(query.includingContent());
     }
@@ -245,10 +288,6 @@ public class PactService {
         return repository.findOne(PactQuery.between(pact.consumerId(), pact.providerId())
                 .before(pact.consumerVersionOrder(), pact.pactVersionId())
                 .includingContent());
-    }
-
-    public boolean anyVerificationsBetween(Long consumerId, Long providerId) {
-        return repository.anyVerificationsBetween(consumerId, providerId);
     }
 
     public boolean anyWebhooksFor(Long consumerId, Long providerId) {

@@ -82,6 +82,11 @@ public record VersionRepresentation(
                                 null,
                                 true))
                 .add(
+                        "pb:latest-verification-results-where-pacticipant-is-consumer",
+                        Link.of(
+                                urls.latestVerificationsForConsumerVersion(pacticipant, v.number),
+                                "Latest verification results for consumer version"))
+                .add(
                         "pb:pact-versions",
                         d.pacts().stream()
                                 .map(p -> Link.of(p.href(), "Pact", p.name()))

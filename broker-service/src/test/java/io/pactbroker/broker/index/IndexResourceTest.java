@@ -40,17 +40,24 @@ class IndexResourceTest extends ApiTest {
                 .body(
                         "_links.'pb:pacticipant-version'.href",
                         equalTo(baseUrl() + "/pacticipants/{pacticipant}/versions/{version}"))
+                .body(
+                        "_links.'pb:provider-pacts-for-verification'.href",
+                        equalTo(baseUrl() + "/pacts/provider/{provider}/for-verification"))
+                .body(
+                        "_links.'pb:provider-pacts-for-verification'.title",
+                        equalTo("Pact versions to be verified for the specified provider"))
+                .body("_links.'beta:provider-pacts-for-verification'.name", equalTo("beta"))
+                .body(
+                        "_links.'beta:provider-pacts-for-verification'.title",
+                        equalTo("DEPRECATED - please use pb:provider-pacts-for-verification"))
+                .body("_links.curies[1].name", equalTo("beta"))
                 .body("_links.curies[0].name", equalTo("pb"))
                 .body("_links.curies[0].href", equalTo(baseUrl() + "/doc/{rel}?context=index"));
     }
 
     @Test
     void shouldNotAdvertiseResourcesThatDoNotExistYet() {
-        given().when()
-                .get("/")
-                .then()
-                .body("_links", not(hasKey("pb:webhooks")))
-                .body("_links", not(hasKey("pb:provider-pacts-for-verification")));
+        given().when().get("/").then().body("_links", not(hasKey("pb:webhooks")));
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.pactbroker.broker.support.ApiTest;
@@ -45,7 +43,15 @@ class PactResourceTest extends ApiTest {
                 .body("_links.'pb:latest-pact-version'.href", equalTo(baseUrl() + FOO_BAR + "/latest"))
                 .body("_links.'pb:previous-distinct'.href", endsWith("/version/1.0.0/previous-distinct"))
                 .body("_links.'pb:diff-previous-distinct'.href", endsWith("/version/1.0.0/diff/previous-distinct"))
-                .body("_links", not(hasKey("pb:publish-verification-results")));
+                .body(
+                        "_links.'pb:publish-verification-results'.href",
+                        equalTo(baseUrl() + FOO_BAR + "/pact-version/" + ContentHash.sha(pact)
+                                + "/verification-results"))
+                .body("_links.'pb:publish-verification-results'.title", equalTo("Publish verification results"))
+                .body(
+                        "_links.'pb:latest-verification-results'.href",
+                        equalTo(baseUrl() + FOO_BAR + "/pact-version/" + ContentHash.sha(pact)
+                                + "/verification-results/latest"));
 
         assertThat(database.count("integrations")).isEqualTo(1);
         assertThat(database.count("latest_pact_publication_ids_for_consumer_versions"))

@@ -27,6 +27,7 @@ public class Database {
             "pact_versions",
             "pact_publications",
             "verifications",
+            "verification_interaction_results",
             "environments",
             "deployed_versions",
             "released_versions",
@@ -51,9 +52,13 @@ public class Database {
         return result;
     }
 
-    /** Empties every table. */
+    /** Every sequence the broker draws numbers from outside identity columns. */
+    public static final List<String> SEQUENCES = List.of("verification_number_seq");
+
+    /** Empties every table and restarts every sequence, so that numbers in a test do not depend on the tests before. */
     public void clean() {
         execute("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+        SEQUENCES.forEach(sequence -> execute("ALTER SEQUENCE " + sequence + " RESTART"));
     }
 
     /** A fingerprint of every table's rows: equal fingerprints mean equal data. */
@@ -78,6 +83,24 @@ public class Database {
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a statement with parameters ({@code ?}), returning the first column of the first row when it has one. */
+    public String update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            if (s.execute()) {
+                try (ResultSet rs = s.getResultSet()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+            return null;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -1,20 +1,21 @@
 package io.pactbroker.broker.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
+import io.pactbroker.broker.environments.DeployedVersion;
 import io.pactbroker.broker.environments.DeploymentService;
 import io.pactbroker.broker.environments.Environment;
 import io.pactbroker.broker.environments.EnvironmentService;
 import io.pactbroker.broker.pacticipants.PacticipantService;
+import io.pactbroker.broker.pacts.PactQuery;
 import io.pactbroker.broker.pacts.PactService;
+import io.pactbroker.broker.verifications.VerificationService;
 import io.pactbroker.broker.versions.BranchService;
 import io.pactbroker.broker.versions.TagService;
 import io.pactbroker.broker.versions.VersionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +31,8 @@ import java.util.function.UnaryOperator;
  */
 @ApplicationScoped
 public class World {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     PacticipantService pacticipants;
@@ -47,13 +50,13 @@ public class World {
     PactService pacts;
 
     @Inject
+    VerificationService verifications;
+
+    @Inject
     EnvironmentService environments;
 
     @Inject
     DeploymentService deployments;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     public PacticipantBuilder consumer(String name) {
         return pacticipant(name);
@@ -68,28 +71,30 @@ public class World {
         return new PacticipantBuilder(name);
     }
 
-    /** A non-production environment with that name (and a generated uuid). */
+    /** A non-production environment with that name (and a generated uuid); the existing one when there is one. */
     public Environment environment(String name) {
         return environment(name, null, false);
     }
 
-    /** An environment with a chosen uuid (null to generate one). */
+    /**
+     * An environment with a chosen uuid (null to generate one), created through the environments service; the
+     * existing one when an environment has that name.
+     */
     public Environment environment(String name, String uuid, boolean production) {
-        ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-        body.put("name", name);
-        body.put("production", production);
-        if (uuid != null) {
-            body.put("uuid", uuid);
-        }
-        return environments.create(body);
+        return environments.findByName(name).orElseGet(() -> {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("name", name);
+            body.put("production", production);
+            if (uuid != null) {
+                body.put("uuid", uuid);
+            }
+            return environments.create(body);
+        });
     }
 
     /**
-     * Records a verification of the pact the consumer version published for the provider, by the provider version
-     * (created when missing), directly in the verifications table.
-     *
-     * <p>Test data only: the verification results feature (issue 4) owns publishing; this inserts the row the matrix
-     * reads, with the next verification number for the pact content.
+     * The provider version (created when missing) publishes a verification result of the pact the consumer version
+     * published for the provider, through the verification service, with a build URL.
      */
     public void verified(
             String consumer, String consumerVersion, String provider, String providerVersion, boolean success) {
@@ -104,33 +109,16 @@ public class World {
             String providerVersion,
             boolean success,
             String testResults) {
-        Long providerVersionId =
-                versions.findOrCreate(provider, providerVersion).version().id;
-        String sql = "INSERT INTO verifications (number, success, provider_version_id, provider_id, consumer_id,"
-                + " pact_version_id, test_results, build_url)"
-                + " SELECT coalesce((SELECT max(v.number) FROM verifications v"
-                + " WHERE v.pact_version_id = lpp.pact_version_id), 0) + 1, ?, ?, lpp.provider_id, lpp.consumer_id,"
-                + " lpp.pact_version_id, CAST(? AS jsonb), ?"
-                + " FROM latest_pact_publication_ids_for_consumer_versions lpp"
-                + " JOIN versions cv ON cv.id = lpp.consumer_version_id"
-                + " JOIN pacticipants c ON c.id = lpp.consumer_id JOIN pacticipants p ON p.id = lpp.provider_id"
-                + " WHERE c.name = ? AND cv.number = ? AND p.name = ?";
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            s.setBoolean(1, success);
-            s.setLong(2, providerVersionId);
-            s.setString(3, testResults);
-            s.setString(4, "https://ci.example/" + provider + "/" + providerVersion);
-            s.setString(5, consumer);
-            s.setString(6, consumerVersion);
-            s.setString(7, provider);
-            if (s.executeUpdate() != 1) {
-                throw new IllegalStateException(
-                        "No pact from " + consumer + " " + consumerVersion + " for " + provider + " to verify");
+        ObjectNode body = JSON.createObjectNode();
+        body.put("buildUrl", "https://ci.example/" + provider + "/" + providerVersion);
+        if (testResults != null) {
+            try {
+                body.set("testResults", JSON.readTree(testResults));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(testResults, e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
+        provider(provider).version(providerVersion).publishVerification(consumer, consumerVersion, success, null, body);
     }
 
     /** A pacticipant in the world. */
@@ -147,7 +135,7 @@ public class World {
         }
 
         public PacticipantBuilder withMainBranch(String branch) {
-            ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            ObjectNode body = JSON.createObjectNode();
             body.put("mainBranch", branch);
             pacticipants.merge(name, body);
             return this;
@@ -176,28 +164,6 @@ public class World {
             return this;
         }
 
-        /** Records a deployment of this version to the environment (no application instance). */
-        public VersionBuilder deployedTo(String environment) {
-            return deployedTo(environment, null);
-        }
-
-        /** Records a deployment of this version to the environment and application instance. */
-        public VersionBuilder deployedTo(String environment, String applicationInstance) {
-            deployments.recordDeployment(
-                    versions.get(pacticipant, number),
-                    environments.findByName(environment).orElseThrow(),
-                    applicationInstance);
-            return this;
-        }
-
-        /** Records a release of this version to the environment. */
-        public VersionBuilder releasedTo(String environment) {
-            deployments.recordRelease(
-                    versions.get(pacticipant, number),
-                    environments.findByName(environment).orElseThrow());
-            return this;
-        }
-
         /** Publishes a pact with one interaction named after the consumer version. */
         public VersionBuilder publishesPactWith(String provider) {
             return publishesPactWith(provider, pact -> pact.interaction("request from " + number));
@@ -206,6 +172,82 @@ public class World {
         public VersionBuilder publishesPactWith(String provider, UnaryOperator<PactJson> content) {
             PactJson pact = content.apply(PactJson.between(pacticipant, provider));
             pacts.publish(pacticipant, provider, number, pact.node(), PactService.Mode.OVERWRITE);
+            return this;
+        }
+
+        /**
+         * Records a deployment of this version to the environment (created when missing), with no application
+         * instance; the pacticipant's previous deployment there ends.
+         */
+        public VersionBuilder deployedTo(String environment) {
+            return deployedTo(environment, null);
+        }
+
+        /** Records a deployment of this version to the environment (created when missing) and application instance. */
+        public VersionBuilder deployedTo(String environment, String applicationInstance) {
+            deployments.recordDeployment(
+                    versions.get(pacticipant, number), environment(environment), applicationInstance);
+            return this;
+        }
+
+        /** Records that this version's deployments to the environment have ended. */
+        public VersionBuilder undeployedFrom(String environment) {
+            ObjectNode body = JSON.createObjectNode().put("currentlyDeployed", false);
+            deployments.deployedVersions(pacticipant, number, existing(environment)).stream()
+                    .filter(DeployedVersion::currentlyDeployed)
+                    .forEach(deployed -> deployments.updateDeployment(deployed.uuid(), body));
+            return this;
+        }
+
+        /** Records a release of this version to the environment (created when missing). */
+        public VersionBuilder releasedTo(String environment) {
+            deployments.recordRelease(versions.get(pacticipant, number), environment(environment));
+            return this;
+        }
+
+        /** Ends the support of this version's release in the environment. */
+        public VersionBuilder supportEndedIn(String environment) {
+            ObjectNode body = JSON.createObjectNode().put("currentlySupported", false);
+            deployments
+                    .releasedVersions(pacticipant, number, existing(environment))
+                    .forEach(released -> deployments.updateRelease(released.uuid(), body));
+            return this;
+        }
+
+        private Environment existing(String environment) {
+            return environments.findByName(environment).orElseThrow();
+        }
+
+        /** This (provider) version publishes a successful verification of the consumer version's pact. */
+        public VersionBuilder verifies(String consumer, String consumerVersion) {
+            return verifies(consumer, consumerVersion, true, null);
+        }
+
+        /** This (provider) version publishes a failed verification of the consumer version's pact. */
+        public VersionBuilder failsToVerify(String consumer, String consumerVersion) {
+            return verifies(consumer, consumerVersion, false, null);
+        }
+
+        /**
+         * This (provider) version publishes a verification result of the consumer version's pact, through the
+         * verification service, to the link with the given selection metadata (or none).
+         */
+        public VersionBuilder verifies(String consumer, String consumerVersion, boolean success, String metadata) {
+            return publishVerification(consumer, consumerVersion, success, metadata, JSON.createObjectNode());
+        }
+
+        /** Publishes the verification body (with the result and this version added) for the consumer version's pact. */
+        VersionBuilder publishVerification(
+                String consumer, String consumerVersion, boolean success, String metadata, ObjectNode body) {
+            PactService.Pair pair = pacts.pair(pacticipant, consumer);
+            String sha = pacts.get(
+                            PactQuery.between(pair.consumer().id, pair.provider().id)
+                                    .consumerVersion(consumerVersion),
+                            "for " + consumer + " " + consumerVersion)
+                    .sha();
+            body.put("success", success);
+            body.put("providerApplicationVersion", number);
+            verifications.publish(pacticipant, consumer, sha, metadata, body);
             return this;
         }
     }

@@ -34,15 +34,18 @@ import java.util.TreeMap;
  */
 public final class ContentHash {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /** Built on first use: writers that only sort keys ({@link #sortKeys}) should not pay for a mapper. */
+    private static final class Parser {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
 
-    static {
-        MAPPER.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(ContentHash.MAX_NESTING_DEPTH)
-                        .build());
+        static {
+            MAPPER.getFactory()
+                    .setStreamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(ContentHash.MAX_NESTING_DEPTH)
+                            .build());
+        }
     }
 
     /** The deepest nesting the Pact Broker accepts in a pact. */
@@ -57,7 +60,7 @@ public final class ContentHash {
      */
     public static String sha(String pactJson) {
         try {
-            return sha(MAPPER.readTree(pactJson));
+            return sha(Parser.MAPPER.readTree(pactJson));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The pact is not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -134,4 +134,33 @@ public final class Matching {
         }
         return Optional.empty();
     }
+
+    /**
+     * The interaction whose request is closest to the actual request: the fewest mismatches, where a different method
+     * or path weighs more than any difference in query, headers or body (a request to the right endpoint with a wrong
+     * body is closer than one to another endpoint). Ties go to the interaction given first. Empty when there are no
+     * interactions.
+     */
+    public static Optional<ClosestMatch> closestInteraction(
+            Collection<HttpInteraction> interactions, HttpRequest actual) {
+        ClosestMatch best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (HttpInteraction interaction : interactions) {
+            MatchResult result = matchRequest(interaction.request(), actual);
+            long score = 0;
+            for (Mismatch m : result.mismatches()) {
+                score += switch (m.kind()) {
+                    case METHOD -> 10_000;
+                    case PATH -> 1_000;
+                    case BODY_TYPE -> 10;
+                    default -> 1;
+                };
+            }
+            if (score < bestScore) {
+                best = new ClosestMatch(interaction, result);
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 }

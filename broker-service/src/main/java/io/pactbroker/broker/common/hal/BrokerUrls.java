@@ -191,6 +191,39 @@ public class BrokerUrls {
         return base() + "/integrations/provider/" + encode(provider) + "/consumer/" + encode(consumer);
     }
 
+    // verifications and pacts for verification (issue 4)
+
+    public String pactVersion(String provider, String consumer, String sha, String metadata) {
+        String url = pactVersion(provider, consumer, sha);
+        return metadata == null || metadata.isEmpty() ? url : url + "/metadata/" + metadata;
+    }
+
+    /** Where verification results for the content are published (with the selection metadata, if any). */
+    public String publishVerificationResults(String provider, String consumer, String sha, String metadata) {
+        return pactVersion(provider, consumer, sha, metadata) + "/verification-results";
+    }
+
+    public String verification(String provider, String consumer, String sha, int number) {
+        return pactVersion(provider, consumer, sha) + "/verification-results/" + number;
+    }
+
+    public String latestVerification(String provider, String consumer, String sha) {
+        return pactVersion(provider, consumer, sha) + "/verification-results/latest";
+    }
+
+    public String latestVerificationsForConsumerVersion(String consumer, String version) {
+        return base() + "/verification-results/consumer/" + encode(consumer) + "/version/" + encode(version)
+                + "/latest";
+    }
+
+    public String pactsForVerification(String provider) {
+        return providerPacts(provider) + "/for-verification";
+    }
+
+    public String providerStates(String provider) {
+        return providerPacts(provider) + "/provider-states";
+    }
+
     // environments, deployments and releases (issue 5)
 
     public String environments() {
@@ -245,10 +278,5 @@ public class BrokerUrls {
 
     public String canIDeploy() {
         return base() + "/can-i-deploy";
-    }
-
-    /** A verification result, by content and number (the resource itself belongs to issue 4). */
-    public String verificationResult(String provider, String consumer, String sha, int number) {
-        return pactVersion(provider, consumer, sha) + "/verification-results/" + number;
     }
 }

@@ -53,7 +53,8 @@ public class AuthPolicy {
         if (!enabled()) {
             return Decision.ALLOW;
         }
-        boolean read = READ_METHODS.contains(method);
+        // The Pact Broker counts POST /pacts/provider/{p}/for-verification as a read: it only asks for pacts.
+        boolean read = READ_METHODS.contains(method) || ("POST".equals(method) && isPactsForVerification(path));
         if (config.publicHeartbeat() && "/diagnostic/status/heartbeat".equals(path)) {
             return Decision.ALLOW;
         }
@@ -65,6 +66,10 @@ public class AuthPolicy {
             return Decision.ALLOW;
         }
         return access == Access.READ ? Decision.FORBIDDEN : Decision.UNAUTHORIZED;
+    }
+
+    static boolean isPactsForVerification(String path) {
+        return path != null && path.matches("/pacts/provider/[^/]+/for-verification/?");
     }
 
     boolean enabled() {
