@@ -207,28 +207,47 @@ public class DeploymentRepository {
      * The versions of the pacticipants that are live in the environment: deployed now (one per application instance)
      * or released and supported. Two index lookups, whatever the history.
      */
+    /**
+     * The live versions of the pacticipants in the environment, or in every environment when it is null: the live
+     * deployments from {@code currently_deployed_version_ids} (unique on pacticipant, environment and instance) and the
+     * supported releases through the partial index on {@code released_versions (pacticipant_id, environment_id) WHERE
+     * support_ended_at IS NULL}. Index lookups only, whatever the history of deployments and releases.
+     */
     public List<LiveVersion> liveVersions(Long environmentId, Collection<Long> pacticipantIds) {
         if (pacticipantIds.isEmpty()) {
             return List.of();
         }
+        String deployedIn = environmentId == null ? "" : " AND c.environment_id = ?2";
+        String releasedIn = environmentId == null ? "" : " AND rv.environment_id = ?2";
+        List<Object> params = new ArrayList<>();
+        params.add(ids(pacticipantIds));
+        if (environmentId != null) {
+            params.add(environmentId);
+        }
         return rows(bind(
-                        em.createNativeQuery("SELECT c.pacticipant_id, c.version_id, v.number, true, dv.target"
-                                + " FROM currently_deployed_version_ids c"
+                        em.createNativeQuery("SELECT c.pacticipant_id, c.version_id, v.number, e.id, e.name,"
+                                + " e.production, true, dv.target FROM currently_deployed_version_ids c"
                                 + " JOIN versions v ON v.id = c.version_id"
                                 + " JOIN deployed_versions dv ON dv.id = c.deployed_version_id"
-                                + " WHERE c.environment_id = ?1 AND c.pacticipant_id = ANY(?2)"
-                                + " UNION ALL SELECT rv.pacticipant_id, rv.version_id, v.number, false, NULL"
-                                + " FROM released_versions rv JOIN versions v ON v.id = rv.version_id"
-                                + " WHERE rv.environment_id = ?1 AND rv.pacticipant_id = ANY(?2)"
+                                + " JOIN environments e ON e.id = c.environment_id"
+                                + " WHERE c.pacticipant_id = ANY(?1)" + deployedIn
+                                + " UNION ALL SELECT rv.pacticipant_id, rv.version_id, v.number, e.id, e.name,"
+                                + " e.production, false, NULL FROM released_versions rv"
+                                + " JOIN versions v ON v.id = rv.version_id"
+                                + " JOIN environments e ON e.id = rv.environment_id"
+                                + " WHERE rv.pacticipant_id = ANY(?1)" + releasedIn
                                 + " AND rv.support_ended_at IS NULL"),
-                        List.of(environmentId, ids(pacticipantIds))))
+                        params))
                 .stream()
                 .map(r -> new LiveVersion(
                         SqlValues.longValue(r[0]),
                         SqlValues.longValue(r[1]),
                         (String) r[2],
-                        Boolean.TRUE.equals(r[3]),
-                        (String) r[4]))
+                        SqlValues.longValue(r[3]),
+                        (String) r[4],
+                        Boolean.TRUE.equals(r[5]),
+                        Boolean.TRUE.equals(r[6]),
+                        (String) r[7]))
                 .toList();
     }
 

@@ -204,11 +204,16 @@ public class DeploymentService {
 
     /**
      * The versions of the pacticipants live in the environment (deployed now, or released and supported): what
-     * can-i-deploy checks against, and what the {@code deployed}/{@code released}/{@code environment} consumer version
-     * selectors select. Index lookups only.
+     * can-i-deploy checks against with an environment target, and what the {@code deployed}/{@code released}/{@code
+     * environment} consumer version selectors of pacts for verification select. Index lookups only.
      */
     public List<LiveVersion> liveVersions(Environment environment, Collection<Long> pacticipantIds) {
         return repository.liveVersions(environment.id(), pacticipantIds);
+    }
+
+    /** The versions of the pacticipants live in any environment (the selectors without an environment). */
+    public List<LiveVersion> liveVersions(Collection<Long> pacticipantIds) {
+        return repository.liveVersions(null, pacticipantIds);
     }
 
     /** For each version, the environments where it is live now (for the matrix rows). */
