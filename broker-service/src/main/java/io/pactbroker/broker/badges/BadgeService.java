@@ -1,6 +1,5 @@
 package io.pactbroker.broker.badges;
 
-import io.pactbroker.broker.badges.BadgeRepository.LatestVerification;
 import io.pactbroker.broker.badges.BadgeSvg.Colour;
 import io.pactbroker.broker.matrix.MatrixService;
 import io.pactbroker.broker.pacticipants.Pacticipant;
@@ -8,6 +7,8 @@ import io.pactbroker.broker.pacticipants.PacticipantService;
 import io.pactbroker.broker.pacts.PactQuery;
 import io.pactbroker.broker.pacts.PactRow;
 import io.pactbroker.broker.pacts.PactService;
+import io.pactbroker.broker.verifications.Verification;
+import io.pactbroker.broker.verifications.VerificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ public class BadgeService {
     PactService pacts;
 
     @Inject
-    BadgeRepository repository;
+    VerificationService verifications;
 
     @Inject
     MatrixService matrix;
@@ -71,7 +72,7 @@ public class BadgeService {
                     Colour.LIGHTGREY,
                     b.consumer() + " version ? revision ? " + b.provider() + " version ? number ?");
         }
-        Optional<LatestVerification> verification = repository.latestVerification(
+        Optional<Verification> verification = verifications.findLatestBetween(
                 consumer.get().id, provider.get().id, b.consumerTag(), b.untagged(), b.providerTag());
         String status;
         Colour colour;
@@ -84,12 +85,12 @@ public class BadgeService {
             status = changed ? "changed" : "verified";
             colour = changed ? Colour.ORANGE : Colour.BRIGHTGREEN;
         } else {
-            status = verification.get().pactPending() ? "failed (pending)" : "failed";
+            status = Boolean.TRUE.equals(verification.get().pactPending()) ? "failed (pending)" : "failed";
             colour = Colour.RED;
         }
         String comment = b.consumer() + " version " + pact.get().consumerVersionNumber() + " revision "
                 + pact.get().revisionNumber() + " " + b.provider() + " version "
-                + verification.map(LatestVerification::providerVersion).orElse("?") + " number "
+                + verification.map(Verification::providerVersionNumber).orElse("?") + " number "
                 + verification.map(v -> String.valueOf(v.number())).orElse("?");
         return BadgeSvg.render(title(b), status, colour, comment);
     }

@@ -4,6 +4,7 @@ import io.pactbroker.broker.matrix.Explanation.Party;
 import io.pactbroker.broker.matrix.Explanation.Problem;
 import io.pactbroker.broker.matrix.FailedInteractions.FailedInteraction;
 import io.pactbroker.broker.matrix.Reason.Type;
+import io.pactbroker.broker.verifications.VerificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public class DecisionMaker {
 
     @Inject
     MatrixRepository repository;
+
+    @Inject
+    VerificationService verifications;
 
     public Decision decide(MatrixResult r) {
         List<MatrixRow> considered = r.considered();
@@ -178,7 +182,7 @@ public class DecisionMaker {
                 .filter(x -> Boolean.FALSE.equals(x.success()))
                 .limit(MAX_PROBLEMS)
                 .toList();
-        Map<Long, String> testResults = repository.testResults(
+        Map<Long, String> testResults = verifications.testResults(
                 failedRows.stream().map(MatrixRow::verificationId).toList());
         Map<Long, String> contents = repository.pactContents(failedRows.stream()
                 .filter(x -> testResults.containsKey(x.verificationId()))

@@ -8,7 +8,6 @@ import io.pactbroker.broker.common.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,10 +36,12 @@ public class MatrixRepository {
      * The versions of each pacticipant that the criteria of the selector select (its pacticipant name is ignored),
      * newest first; only the newest with {@code latest}.
      *
-     * @param environmentId the environment of {@code selector.environment()}, when it has one
+     * @param liveVersionIds with an environment in the selector, the versions live there (from the deployments
+     *     feature); ignored otherwise
      */
-    public List<VersionRef> versions(Collection<Long> pacticipantIds, Selector selector, Long environmentId) {
-        if (pacticipantIds.isEmpty()) {
+    public List<VersionRef> versions(
+            Collection<Long> pacticipantIds, Selector selector, Collection<Long> liveVersionIds) {
+        if (pacticipantIds.isEmpty() || (selector.environment() != null && liveVersionIds.isEmpty())) {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
@@ -53,12 +54,8 @@ public class MatrixRepository {
             driven = true;
         }
         if (selector.environment() != null) {
-            params.add(environmentId == null ? ResolvedSelector.NONE : environmentId);
-            int env = params.size();
-            conditions.add("v.id IN (SELECT c.version_id FROM currently_deployed_version_ids c"
-                    + " WHERE c.pacticipant_id = p.id AND c.environment_id = ?" + env
-                    + " UNION SELECT r.version_id FROM released_versions r WHERE r.pacticipant_id = p.id"
-                    + " AND r.environment_id = ?" + env + " AND r.support_ended_at IS NULL)");
+            params.add(ids(liveVersionIds));
+            conditions.add("v.id IN (SELECT unnest(CAST(?" + params.size() + " AS bigint[])))");
             driven = true;
         }
         if (selector.branch() != null) {
@@ -264,74 +261,6 @@ public class MatrixRepository {
         }
         params.add(ids(values));
         return column + " = ANY(?" + params.size() + ")";
-    }
-
-    /** A verification of a pact content by a provider version. */
-    public record VerificationRef(
-            Long id,
-            Long pactVersionId,
-            Long providerVersionId,
-            String providerVersionNumber,
-            Long providerVersionOrder,
-            Integer number,
-            boolean success,
-            OffsetDateTime executedAt,
-            OffsetDateTime createdAt,
-            String buildUrl) {}
-
-    /**
-     * The verifications of the contents, newest first: by the given provider versions only (or by any version when
-     * null), and only the newest per content and provider version unless every one is asked for. Read through the
-     * (content, provider version, id) index.
-     */
-    public List<VerificationRef> verifications(
-            Collection<Long> pactVersionIds, Collection<Long> providerVersionIds, boolean everyVerification) {
-        if (pactVersionIds.isEmpty() || (providerVersionIds != null && providerVersionIds.isEmpty())) {
-            return List.of();
-        }
-        List<Object> params = new ArrayList<>();
-        params.add(ids(pactVersionIds));
-        String where = "vf.pact_version_id = ANY(?1)";
-        if (providerVersionIds != null) {
-            params.add(ids(providerVersionIds));
-            where += " AND vf.provider_version_id = ANY(?2)";
-        }
-        String columns = "vf.id, vf.pact_version_id, vf.provider_version_id, pv.number, pv.\"order\", vf.number,"
-                + " vf.success, vf.execution_date, vf.created_at, vf.build_url";
-        String sql = everyVerification
-                ? "SELECT " + columns + " FROM verifications vf JOIN versions pv ON pv.id = vf.provider_version_id"
-                        + " WHERE " + where + " ORDER BY vf.id DESC"
-                : "SELECT " + columns + " FROM (SELECT DISTINCT ON (vf.pact_version_id, vf.provider_version_id) vf.*"
-                        + " FROM verifications vf WHERE " + where
-                        + " ORDER BY vf.pact_version_id, vf.provider_version_id, vf.id DESC) vf"
-                        + " JOIN versions pv ON pv.id = vf.provider_version_id ORDER BY vf.id DESC";
-        return rows(bind(em.createNativeQuery(sql), params)).stream()
-                .map(r -> new VerificationRef(
-                        SqlValues.longValue(r[0]),
-                        SqlValues.longValue(r[1]),
-                        SqlValues.longValue(r[2]),
-                        (String) r[3],
-                        SqlValues.longValue(r[4]),
-                        SqlValues.intValue(r[5]),
-                        Boolean.TRUE.equals(r[6]),
-                        SqlValues.time(r[7]),
-                        SqlValues.time(r[8]),
-                        (String) r[9]))
-                .toList();
-    }
-
-    /** The published test results of verifications, as JSON text, by verification id. */
-    public Map<Long, String> testResults(Collection<Long> verificationIds) {
-        Map<Long, String> result = new LinkedHashMap<>();
-        if (verificationIds.isEmpty()) {
-            return result;
-        }
-        for (Object[] r : rows(em.createNativeQuery("SELECT id, test_results::text FROM verifications"
-                        + " WHERE id = ANY(?1) AND test_results IS NOT NULL")
-                .setParameter(1, ids(verificationIds)))) {
-            result.put(SqlValues.longValue(r[0]), (String) r[1]);
-        }
-        return result;
     }
 
     /** The contents of pacts, by pact version id. */

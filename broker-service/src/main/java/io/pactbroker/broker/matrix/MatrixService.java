@@ -4,17 +4,20 @@ import io.pactbroker.broker.common.problem.ValidationException;
 import io.pactbroker.broker.environments.DeploymentService;
 import io.pactbroker.broker.environments.Environment;
 import io.pactbroker.broker.environments.EnvironmentService;
+import io.pactbroker.broker.environments.LiveVersion;
 import io.pactbroker.broker.matrix.MatrixRepository.PactCriteria;
 import io.pactbroker.broker.matrix.MatrixRepository.Pair;
-import io.pactbroker.broker.matrix.MatrixRepository.VerificationRef;
 import io.pactbroker.broker.matrix.MatrixRepository.VersionRef;
 import io.pactbroker.broker.matrix.ResolvedSelector.Kind;
 import io.pactbroker.broker.pacticipants.Pacticipant;
 import io.pactbroker.broker.pacticipants.PacticipantService;
+import io.pactbroker.broker.verifications.VerificationRef;
+import io.pactbroker.broker.verifications.VerificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The matrix and can-i-deploy: resolves the selectors of a query, infers the versions of the integrated pacticipants
@@ -51,6 +55,9 @@ public class MatrixService {
 
     @Inject
     DeploymentService deployments;
+
+    @Inject
+    VerificationService verifications;
 
     /**
      * The answer to a matrix or can-i-deploy query: what was found, the verdict with its reasons, the rows to list
@@ -164,7 +171,8 @@ public class MatrixService {
     private boolean anyVersion(Selector selector) {
         return pacticipants
                 .findByName(selector.pacticipant())
-                .map(p -> !repository.versions(List.of(p.id), selector, null).isEmpty())
+                .map(p -> !versions(List.of(p.id), selector, environments::findByName)
+                        .isEmpty())
                 .orElse(false);
     }
 
@@ -329,10 +337,7 @@ public class MatrixService {
         if (s.onlyPacticipant()) {
             return true;
         }
-        Long environmentId = s.environment() == null
-                ? null
-                : environments.findByName(s.environment()).map(Environment::id).orElse(ResolvedSelector.NONE);
-        return !repository.versions(List.of(p.get().id), s, environmentId).isEmpty();
+        return !versions(List.of(p.get().id), s, environments::findByName).isEmpty();
     }
 
     /** The Pact Broker's checks of a matrix query, in its words. */
@@ -393,20 +398,16 @@ public class MatrixService {
     /** Resolves the selectors and finds the rows. */
     public MatrixResult find(MatrixQuery query) {
         Map<String, Optional<Environment>> environmentsByName = new HashMap<>();
-        Function<String, Long> environmentId = name -> name == null
-                ? null
-                : environmentsByName
-                        .computeIfAbsent(name, environments::findByName)
-                        .map(Environment::id)
-                        .orElse(ResolvedSelector.NONE);
-        List<ResolvedSelector> ignore = resolve(query.ignore(), Kind.IGNORE, List.of(), environmentId);
-        List<ResolvedSelector> specified = resolve(query.selectors(), Kind.SPECIFIED, ignore, environmentId);
+        Function<String, Optional<Environment>> environment =
+                name -> environmentsByName.computeIfAbsent(name, environments::findByName);
+        List<ResolvedSelector> ignore = resolve(query.ignore(), Kind.IGNORE, List.of(), environment);
+        List<ResolvedSelector> specified = resolve(query.selectors(), Kind.SPECIFIED, ignore, environment);
         boolean infer = query.hasTarget();
         boolean single = query.selectors().size() == 1;
         List<Integration> integrations = infer || single ? involving(specified) : between(specified);
         List<ResolvedSelector> all = new ArrayList<>(specified);
         if (infer) {
-            all.addAll(inferred(specified, integrations, query, ignore, environmentId));
+            all.addAll(inferred(specified, integrations, query, ignore, environment));
         }
         boolean every = query.latestby() == null;
         Integer sqlLimit = all.stream().anyMatch(s -> s.allVersions() && s.pacticipantExists())
@@ -464,7 +465,10 @@ public class MatrixService {
     // resolving selectors
 
     private List<ResolvedSelector> resolve(
-            List<Selector> selectors, Kind kind, List<ResolvedSelector> ignore, Function<String, Long> environmentId) {
+            List<Selector> selectors,
+            Kind kind,
+            List<ResolvedSelector> ignore,
+            Function<String, Optional<Environment>> environment) {
         List<ResolvedSelector> result = new ArrayList<>();
         for (Selector s : selectors) {
             Optional<Pacticipant> p =
@@ -475,12 +479,30 @@ public class MatrixService {
                 result.add(ResolvedSelector.allVersions(
                         p.get().id, p.get().name, s, kind, ignoresPacticipant(ignore, p.get().id)));
             } else {
-                List<VersionRef> versions =
-                        repository.versions(List.of(p.get().id), s, environmentId.apply(s.environment()));
+                List<VersionRef> versions = versions(List.of(p.get().id), s, environment);
                 result.addAll(selectorsFor(p.get().id, p.get().name, s, kind, versions, ignore, p.get().mainBranch));
             }
         }
         return result;
+    }
+
+    /**
+     * The versions of the pacticipants that the selector's criteria select. The versions live in its environment are
+     * asked of the deployments feature, which keeps them in {@code currently_deployed_version_ids} and the partial
+     * index on supported releases; the other criteria are conditions on the versions.
+     */
+    private List<VersionRef> versions(
+            Collection<Long> pacticipantIds, Selector s, Function<String, Optional<Environment>> environment) {
+        Set<Long> live = null;
+        if (s.environment() != null) {
+            live = environment
+                    .apply(s.environment())
+                    .map(e -> deployments.liveVersions(e, pacticipantIds).stream()
+                            .map(LiveVersion::versionId)
+                            .collect(Collectors.toCollection(LinkedHashSet::new)))
+                    .orElseGet(LinkedHashSet::new);
+        }
+        return repository.versions(pacticipantIds, s, live);
     }
 
     private static List<ResolvedSelector> selectorsFor(
@@ -615,7 +637,7 @@ public class MatrixService {
             List<Integration> integrations,
             MatrixQuery query,
             List<ResolvedSelector> ignore,
-            Function<String, Long> environmentId) {
+            Function<String, Optional<Environment>> environment) {
         Set<String> specifiedNames = new LinkedHashSet<>();
         specified.forEach(s -> specifiedNames.add(s.pacticipantName()));
         Map<Long, String> others = new LinkedHashMap<>();
@@ -639,7 +661,7 @@ public class MatrixService {
                 Boolean.TRUE.equals(query.latest()),
                 query.environment());
         Map<Long, List<VersionRef>> byPacticipant = new HashMap<>();
-        for (VersionRef v : repository.versions(others.keySet(), criteria, environmentId.apply(query.environment()))) {
+        for (VersionRef v : versions(others.keySet(), criteria, environment)) {
             byPacticipant
                     .computeIfAbsent(v.pacticipantId(), id -> new ArrayList<>())
                     .add(v);
@@ -765,13 +787,13 @@ public class MatrixService {
             }
         }
         Map<Long, List<VerificationRef>> byContent = new HashMap<>();
-        for (VerificationRef v : repository.verifications(wholeContents, null, every)) {
+        for (VerificationRef v : verificationsOf(wholeContents, null, every)) {
             byContent
                     .computeIfAbsent(v.pactVersionId(), id -> new ArrayList<>())
                     .add(v);
         }
         Map<List<Long>, List<VerificationRef>> byPair = new HashMap<>();
-        for (VerificationRef v : repository.verifications(versionContents, providerVersionIds, every)) {
+        for (VerificationRef v : verificationsOf(versionContents, providerVersionIds, every)) {
             byPair.computeIfAbsent(List.of(v.pactVersionId(), v.providerVersionId()), k -> new ArrayList<>())
                     .add(v);
         }
@@ -803,6 +825,16 @@ public class MatrixService {
             }
         }
         return rows;
+    }
+
+    /**
+     * The verifications of the contents by the provider versions (any when null): every one, or the newest per
+     * content and provider version, which the verifications feature keeps in its read model.
+     */
+    private List<VerificationRef> verificationsOf(Set<Long> contents, Set<Long> providerVersionIds, boolean every) {
+        return every
+                ? verifications.allByProviderVersion(contents, providerVersionIds)
+                : verifications.latestByProviderVersion(contents, providerVersionIds);
     }
 
     private static java.util.function.Predicate<ResolvedSelector> distinctVersions() {

@@ -157,6 +157,12 @@ class CanIDeployBenchmark extends ApiTest {
                     + " FROM versions v JOIN integrations i ON i.provider_id = v.pacticipant_id"
                     + " JOIN pact_versions pv ON pv.consumer_id = i.consumer_id AND pv.provider_id = i.provider_id"
                     + " AND pv.sha = md5(i.id || ':' || (v.number::int / 20))",
+            // the latest verification read model, as VerificationService keeps it (one verification per pair here)
+            "INSERT INTO latest_verification_id_for_pact_version_and_provider_version (pact_version_id,"
+                    + " provider_version_id, provider_id, consumer_id, verification_id, created_at)"
+                    + " SELECT DISTINCT ON (pact_version_id, provider_version_id) pact_version_id, provider_version_id,"
+                    + " provider_id, consumer_id, id, created_at FROM verifications"
+                    + " ORDER BY pact_version_id, provider_version_id, id DESC",
             "INSERT INTO environments (uuid, name, display_name, production) VALUES ('prod', 'production',"
                     + " 'Production', true), ('stage', 'staging', 'Staging', false)",
             "INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id, target,"
@@ -188,34 +194,47 @@ class CanIDeployBenchmark extends ApiTest {
         }
     }
 
-    /** The plans of the statements can-i-deploy makes, as MatrixRepository writes them, with real ids. */
+    /**
+     * The plans of the statements can-i-deploy makes, as DeploymentRepository, MatrixRepository and
+     * VerificationRepository write them, with real ids.
+     */
     private String plans(int versions) throws SQLException {
         String providers = "ARRAY(SELECT id FROM pacticipants WHERE name IN ('app-1', 'app-2', 'app-3', 'app-4'))";
+        String production = "(SELECT id FROM environments WHERE name = 'production')";
         String consumerVersion = "(SELECT v.id FROM versions v JOIN pacticipants p ON p.id = v.pacticipant_id"
                 + " WHERE p.name = 'app-0' AND v.number = '" + versions + "')";
-        String liveInProduction =
-                "SELECT p.id AS pacticipant_id, x.id AS version_id FROM pacticipants p CROSS JOIN LATERAL (SELECT v.id,"
-                        + " v.number, v.\"order\" FROM versions v WHERE v.pacticipant_id = p.id AND v.id IN (SELECT"
-                        + " c.version_id FROM currently_deployed_version_ids c WHERE c.pacticipant_id = p.id AND"
-                        + " c.environment_id = (SELECT id FROM environments WHERE name = 'production') UNION SELECT"
-                        + " r.version_id FROM released_versions r WHERE r.pacticipant_id = p.id AND r.environment_id ="
-                        + " (SELECT id FROM environments WHERE name = 'production') AND r.support_ended_at IS NULL)"
-                        + " ORDER BY v.\"order\" DESC) x WHERE p.id = ANY(" + providers + ")";
+        String liveInProduction = "SELECT c.pacticipant_id, c.version_id, v.number, e.id, e.name, e.production, true,"
+                + " dv.target FROM currently_deployed_version_ids c JOIN versions v ON v.id = c.version_id"
+                + " JOIN deployed_versions dv ON dv.id = c.deployed_version_id"
+                + " JOIN environments e ON e.id = c.environment_id"
+                + " WHERE c.pacticipant_id = ANY(" + providers + ") AND c.environment_id = " + production
+                + " UNION ALL SELECT rv.pacticipant_id, rv.version_id, v.number, e.id, e.name, e.production, false,"
+                + " NULL FROM released_versions rv JOIN versions v ON v.id = rv.version_id"
+                + " JOIN environments e ON e.id = rv.environment_id WHERE rv.pacticipant_id = ANY(" + providers
+                + ") AND rv.environment_id = " + production + " AND rv.support_ended_at IS NULL";
+        String liveIds = "ARRAY(SELECT live.version_id FROM (" + liveInProduction + ") live)";
+        String liveVersions = "SELECT p.id, x.id FROM pacticipants p CROSS JOIN LATERAL (SELECT v.id, v.number,"
+                + " v.\"order\" FROM versions v WHERE v.pacticipant_id = p.id AND v.id IN (SELECT unnest(" + liveIds
+                + ")) ORDER BY v.\"order\" DESC) x WHERE p.id = ANY(" + providers + ")";
         String latestWithTag = "SELECT p.id, x.id FROM pacticipants p CROSS JOIN LATERAL (SELECT v.id FROM versions v"
                 + " WHERE v.pacticipant_id = p.id AND v.id = (SELECT t.version_id FROM tags t WHERE t.pacticipant_id"
                 + " = p.id AND t.name = 'prod' ORDER BY t.version_order DESC LIMIT 1) ORDER BY v.\"order\" DESC"
                 + " LIMIT 1) x WHERE p.id = ANY(" + providers + ")";
         String pacts = "SELECT p.pact_version_id, p.provider_id FROM latest_pact_publication_ids_for_consumer_versions"
                 + " p WHERE p.consumer_version_id = ANY(ARRAY[" + consumerVersion + "])";
-        String verifications = "SELECT DISTINCT ON (vf.pact_version_id, vf.provider_version_id) vf.id FROM"
-                + " verifications vf WHERE vf.pact_version_id = ANY(ARRAY(" + pacts.replace(", p.provider_id", "")
-                + ")) AND vf.provider_version_id = ANY(ARRAY(SELECT live.version_id FROM (" + liveInProduction
-                + ") live))"
-                + " ORDER BY vf.pact_version_id, vf.provider_version_id, vf.id DESC";
-        return "\n-- live versions of 4 providers in production\n" + explain(liveInProduction)
+        String verifications = "SELECT v.id, v.pact_version_id, v.provider_version_id, pver.number, pver.\"order\""
+                + " FROM latest_verification_id_for_pact_version_and_provider_version lv"
+                + " JOIN verifications v ON v.id = lv.verification_id"
+                + " JOIN versions pver ON pver.id = lv.provider_version_id"
+                + " WHERE lv.pact_version_id = ANY(ARRAY(" + pacts.replace(", p.provider_id", "")
+                + ")) AND lv.provider_version_id = ANY(" + liveIds + ") ORDER BY v.id DESC";
+        return "\n-- live versions of 4 providers in production (DeploymentService.liveVersions)\n"
+                + explain(liveInProduction)
+                + "\n-- those versions as the matrix selects them\n" + explain(liveVersions)
                 + "\n-- latest version with tag prod of 4 providers\n" + explain(latestWithTag)
                 + "\n-- pacts of a consumer version\n" + explain(pacts)
-                + "\n-- newest verification of each (content, live provider version)\n" + explain(verifications);
+                + "\n-- newest verification of each (content, live provider version), from the read model\n"
+                + explain(verifications);
     }
 
     /** The plan of a statement, for looking at by hand while tuning. */
