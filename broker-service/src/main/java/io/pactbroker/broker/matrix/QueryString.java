@@ -1,8 +1,7 @@
 package io.pactbroker.broker.matrix;
 
 import io.pactbroker.broker.common.problem.InvalidRequestException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.pactbroker.broker.common.web.NestedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A query string read the way the Pact Broker (Rack) reads it, for the matrix's nested parameters.
+ * A query string read the way the Pact Broker (Rack) reads it, for the matrix's nested parameters. The pairs come from
+ * {@link NestedQuery#pairs} (the broker's one reader of Rack-style query strings); what is the matrix's own is how they
+ * group into selectors:
  *
  * <ul>
  *   <li>{@code q[][pacticipant]=Foo&q[][version]=1&q[][pacticipant]=Bar} (also {@code q[]pacticipant=Foo}): a list
@@ -46,13 +47,9 @@ final class QueryString {
         }
         Map<String, List<String[]>> listForm = new LinkedHashMap<>();
         Map<String, TreeMap<Integer, Map<String, String>>> indexedForm = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("[&;]")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        for (Map.Entry<String, String> pair : pairs(rawQuery)) {
+            String key = pair.getKey();
+            String value = pair.getValue() == null ? "" : pair.getValue();
             Matcher nested = NESTED.matcher(key);
             Matcher list = LIST.matcher(key);
             if (nested.matches()) {
@@ -158,9 +155,9 @@ final class QueryString {
         return values.get(name);
     }
 
-    private static String decode(String text) {
+    private static List<Map.Entry<String, String>> pairs(String rawQuery) {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            return NestedQuery.pairs(rawQuery);
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.malformed("The query string is not valid: " + e.getMessage());
         }

@@ -1,12 +1,15 @@
 package io.pactbroker.broker.common.hal;
 
 import io.pactbroker.broker.common.config.BrokerConfig;
+import io.pactbroker.broker.common.web.NestedQuery;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that knows every path of the broker. Links are absolute: they start with the configured base URL or
@@ -272,8 +275,13 @@ public class BrokerUrls {
 
     /** The matrix rows of one version ({@code pb:matrix-for-consumer-version}). */
     public String matrixForVersion(String pacticipant, String version) {
-        return matrix() + "?q%5B%5D%5Bpacticipant%5D=" + encode(pacticipant) + "&q%5B%5D%5Bversion%5D="
-                + encode(version) + "&latestby=cvpv";
+        Map<String, Object> selector = new LinkedHashMap<>();
+        selector.put("pacticipant", pacticipant);
+        selector.put("version", version);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("q", List.of(selector));
+        query.put("latestby", "cvpv");
+        return matrix() + "?" + NestedQuery.build(query);
     }
 
     public String canIDeploy() {
