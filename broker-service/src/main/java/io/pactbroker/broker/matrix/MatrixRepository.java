@@ -5,6 +5,7 @@ import static io.pactbroker.broker.common.sql.SqlValues.ids;
 import static io.pactbroker.broker.common.sql.SqlValues.rows;
 
 import io.pactbroker.broker.common.sql.SqlValues;
+import io.pactbroker.broker.environments.LiveVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,12 +37,11 @@ public class MatrixRepository {
      * The versions of each pacticipant that the criteria of the selector select (its pacticipant name is ignored),
      * newest first; only the newest with {@code latest}.
      *
-     * @param liveVersionIds with an environment in the selector, the versions live there (from the deployments
-     *     feature); ignored otherwise
+     * @param live with an environment in the selector, the versions live there (from the deployments feature);
+     *     ignored otherwise
      */
-    public List<VersionRef> versions(
-            Collection<Long> pacticipantIds, Selector selector, Collection<Long> liveVersionIds) {
-        if (pacticipantIds.isEmpty() || (selector.environment() != null && liveVersionIds.isEmpty())) {
+    public List<VersionRef> versions(Collection<Long> pacticipantIds, Selector selector, List<LiveVersion> live) {
+        if (pacticipantIds.isEmpty() || (selector.environment() != null && live.isEmpty())) {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
@@ -54,8 +54,12 @@ public class MatrixRepository {
             driven = true;
         }
         if (selector.environment() != null) {
-            params.add(ids(liveVersionIds));
-            conditions.add("v.id IN (SELECT unnest(CAST(?" + params.size() + " AS bigint[])))");
+            // each pacticipant looks up only its own live versions (by primary key), not every pacticipant's
+            params.add(live.stream().map(LiveVersion::pacticipantId).toArray(Long[]::new));
+            params.add(live.stream().map(LiveVersion::versionId).toArray(Long[]::new));
+            conditions.add("v.id IN (SELECT l.version_id FROM unnest(CAST(?" + (params.size() - 1)
+                    + " AS bigint[]), CAST(?" + params.size() + " AS bigint[])) AS l(pacticipant_id, version_id)"
+                    + " WHERE l.pacticipant_id = p.id)");
             driven = true;
         }
         if (selector.branch() != null) {

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The matrix and can-i-deploy: resolves the selectors of a query, infers the versions of the integrated pacticipants
@@ -493,15 +492,12 @@ public class MatrixService {
      */
     private List<VersionRef> versions(
             Collection<Long> pacticipantIds, Selector s, Function<String, Optional<Environment>> environment) {
-        Set<Long> live = null;
-        if (s.environment() != null) {
-            live = environment
-                    .apply(s.environment())
-                    .map(e -> deployments.liveVersions(e, pacticipantIds).stream()
-                            .map(LiveVersion::versionId)
-                            .collect(Collectors.toCollection(LinkedHashSet::new)))
-                    .orElseGet(LinkedHashSet::new);
-        }
+        List<LiveVersion> live = s.environment() == null
+                ? null
+                : environment
+                        .apply(s.environment())
+                        .map(e -> deployments.liveVersions(e, pacticipantIds))
+                        .orElse(List.of());
         return repository.versions(pacticipantIds, s, live);
     }
 
