@@ -78,6 +78,12 @@ public class IntegrationResource {
                                 "pb:latest-pact",
                                 Link.of(urls.latestPact(row.providerName(), row.consumerName()), "Latest pact"))
                         .add(
+                                "pb:matrix",
+                                Link.of(
+                                        urls.matrixForIntegration(row.providerName(), row.consumerName()),
+                                        "Matrix of pacts/verification results for " + row.consumerName() + " and "
+                                                + row.providerName()))
+                        .add(
                                 "pb:delete_integration",
                                 Link.of(
                                         urls.integration(row.providerName(), row.consumerName()),

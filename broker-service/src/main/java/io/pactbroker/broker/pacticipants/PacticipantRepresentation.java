@@ -84,6 +84,17 @@ public record PacticipantRepresentation(
                         "pb:label",
                         Link.templated(self + "/labels/{label}", "Get, create or delete a label for " + p.name))
                 .add("versions", Link.of(urls.versions(p.name), "Deprecated - use pb:versions"))
+                .add(
+                        "pb:can-i-deploy-badge",
+                        Link.templated(
+                                self + "/latest-version/{tag}/can-i-deploy/to/{environmentTag}/badge",
+                                "Can I Deploy " + p.name + " badge"))
+                .add(
+                        "pb:can-i-deploy-branch-to-environment-badge",
+                        Link.templated(
+                                self + "/branches/{branch}/latest-version/can-i-deploy/to-environment/{environment}"
+                                        + "/badge",
+                                "Can I Deploy " + p.name + " from branch to environment badge"))
                 .curies(urls, "pacticipant");
         return new PacticipantRepresentation(
                 p.name,

@@ -230,7 +230,7 @@ public class PacticipantService {
      * spaces and lower-to-upper case changes, each capitalised ({@code "order-service"} becomes {@code "Order
      * Service"}).
      */
-    static String displayNameFor(String name) {
+    public static String displayNameFor(String name) {
         String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
                 .replaceAll("[-_\\s]+", " ")
                 .trim();

@@ -107,6 +107,11 @@ public final class PactRepresentation {
                                 urls.publishVerificationResults(provider, consumer, pact.sha(), metadata),
                                 "Publish verification results"))
                 .add("pb:latest-verification-results", Link.of(urls.latestVerification(provider, consumer, pact.sha())))
+                .add(
+                        "pb:matrix-for-consumer-version",
+                        Link.of(
+                                urls.matrixForVersion(consumer, version),
+                                "View matrix rows for the consumer version to which this pact belongs"))
                 .curies(urls, "pact")
                 .build();
     }

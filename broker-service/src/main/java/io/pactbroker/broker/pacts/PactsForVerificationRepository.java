@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The queries behind pacts for verification. Each selector is answered from the consumers of the provider (the
  * {@code integrations} table) through the small "latest" projections: branch heads, the newest version with a tag
- * (index on tags by pacticipant, name and order), live deployments and supported releases, and the latest publication
- * of each consumer version ({@code latest_pact_publication_ids_for_consumer_versions}). No query reads a consumer's
+ * (index on tags by pacticipant, name and order), and the latest publication of each consumer version
+ * ({@code latest_pact_publication_ids_for_consumer_versions}); the live deployments and supported releases come from
+ * the deployments feature ({@code DeploymentService.liveVersions}), and only their pacts are looked up here. No query reads a consumer's
  * version history: the cost grows with the number of consumers, branches and pacts selected, not with history.
  */
 @ApplicationScoped
@@ -79,7 +79,11 @@ public class PactsForVerificationRepository {
                 .toList();
     }
 
-    /** The pacts the selector selects (the fallbacks aside: see {@link #latestForTag} and {@link #latestForBranch}). */
+    /**
+     * The pacts the selector selects (the fallbacks aside: see {@link #latestForTag} and {@link #latestForBranch}; the
+     * live versions of {@code deployed}, {@code released} and {@code environment} selectors aside: see
+     * {@link #pactsOfLiveVersions}).
+     */
     public List<Row> select(Long providerId, ConsumerVersionSelector s) {
         String consumer = s.consumer();
         if (s.latestForMainBranch()) {
@@ -92,7 +96,6 @@ public class PactsForVerificationRepository {
                                             + " AND bh.branch_name = ic.main_branch WHERE"),
                     providerId,
                     consumer,
-                    null,
                     null);
         }
         if (s.latestForEachBranch()) {
@@ -101,46 +104,13 @@ public class PactsForVerificationRepository {
                             + CONSUMERS.replace(" WHERE", " JOIN branch_heads bh ON bh.pacticipant_id = ic.id WHERE"),
                     providerId,
                     consumer,
-                    null,
                     null);
         }
         if (s.latestForBranch()) {
             return latestForBranch(providerId, s.branch(), consumer);
         }
         if (s.deployed() || s.released() || s.inEnvironment()) {
-            List<Row> rows = new ArrayList<>();
-            boolean both = !s.deployed() && !s.released();
-            if (s.deployed() || both) {
-                rows.addAll(run(
-                        "SELECT dv.version_id, e.name, e.production, dv.target, NULL, NULL"
-                                + CONSUMERS.replace(
-                                        " WHERE",
-                                        " JOIN deployed_versions dv ON dv.pacticipant_id = ic.id"
-                                                + " AND dv.undeployed_at IS NULL"
-                                                + " JOIN environments e ON e.id = dv.environment_id"
-                                                + (s.environment() == null ? "" : " AND e.name = :environment")
-                                                + " WHERE"),
-                        providerId,
-                        consumer,
-                        s.environment(),
-                        null));
-            }
-            if (s.released() || both) {
-                rows.addAll(run(
-                        "SELECT rv.version_id, e.name, e.production, NULL, NULL, NULL"
-                                + CONSUMERS.replace(
-                                        " WHERE",
-                                        " JOIN released_versions rv ON rv.pacticipant_id = ic.id"
-                                                + " AND rv.support_ended_at IS NULL"
-                                                + " JOIN environments e ON e.id = rv.environment_id"
-                                                + (s.environment() == null ? "" : " AND e.name = :environment")
-                                                + " WHERE"),
-                        providerId,
-                        consumer,
-                        s.environment(),
-                        null));
-            }
-            return rows;
+            throw new IllegalArgumentException("live versions come from DeploymentService: see pactsOfLiveVersions");
         }
         if (s.latestForTag()) {
             return latestForTag(providerId, s.tag(), consumer);
@@ -152,7 +122,6 @@ public class PactsForVerificationRepository {
                                     " WHERE", " JOIN tags t ON t.pacticipant_id = ic.id AND t.name = :name" + " WHERE"),
                     providerId,
                     consumer,
-                    null,
                     s.tag());
         }
         if (s.overallLatest()) {
@@ -167,7 +136,6 @@ public class PactsForVerificationRepository {
                                             + " WHERE"),
                     providerId,
                     consumer,
-                    null,
                     null);
         }
         return List.of();
@@ -184,7 +152,6 @@ public class PactsForVerificationRepository {
                                         + " ORDER BY t2.version_order DESC LIMIT 1) t WHERE"),
                 providerId,
                 consumer,
-                null,
                 tag);
     }
 
@@ -198,7 +165,6 @@ public class PactsForVerificationRepository {
                                         + " AND bh.branch_name = :name WHERE"),
                 providerId,
                 consumer,
-                null,
                 branch);
     }
 
@@ -252,24 +218,62 @@ public class PactsForVerificationRepository {
                 .toList();
     }
 
-    /** Whether an environment with the name exists. */
-    public boolean environmentExists(String name) {
-        return !em.createNativeQuery("SELECT 1 FROM environments WHERE name = ?1")
-                .setParameter(1, name)
-                .getResultList()
-                .isEmpty();
-    }
-
-    /** The name of the environment with the uuid. */
-    public java.util.Optional<String> environmentName(String uuid) {
+    /** The ids of the consumers of the provider (or of the one consumer with that name, when it is one). */
+    public List<Long> consumerIds(Long providerId, String consumer) {
+        Query query = em.createNativeQuery(
+                        "SELECT ic.id" + CONSUMERS + (consumer == null ? "" : " AND ic.name = :consumer"))
+                .setParameter("provider", providerId);
+        if (consumer != null) {
+            query.setParameter("consumer", consumer);
+        }
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT name FROM environments WHERE uuid = ?1")
-                .setParameter(1, uuid)
-                .getResultList();
-        return names.stream().findFirst();
+        List<Number> ids = query.getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
-    private List<Row> run(String candidates, Long providerId, String consumer, String environment, String name) {
+    /** A consumer version live in an environment (found by the deployments feature), whose pact is wanted. */
+    public record LiveCandidate(Long versionId, String environmentName, boolean production, String target) {}
+
+    /**
+     * The pact of each live consumer version with the provider, in the order of the candidates (a version live in two
+     * places gives two rows), looked up per version in the latest publication read model as every selector's are.
+     */
+    public List<Row> pactsOfLiveVersions(Long providerId, List<LiveCandidate> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + SELECTED + ", NULL, NULL, NULL, NULL, NULL"
+                        + " FROM unnest(CAST(:versions AS bigint[])) AS x(version_id)" + PACT_OF_CANDIDATE)
+                .setParameter(
+                        "versions",
+                        candidates.stream()
+                                .map(LiveCandidate::versionId)
+                                .distinct()
+                                .toArray(Long[]::new))
+                .setParameter("provider", providerId)
+                .getResultList();
+        java.util.Map<Long, Row> byVersion = new java.util.HashMap<>();
+        rows.stream()
+                .map(PactsForVerificationRepository::row)
+                .forEach(r -> byVersion.put(r.pact().consumerVersionId(), r));
+        return candidates.stream()
+                .filter(c -> byVersion.containsKey(c.versionId()))
+                .map(c -> {
+                    Row r = byVersion.get(c.versionId());
+                    return new Row(
+                            r.pact(),
+                            r.consumerMainBranch(),
+                            c.environmentName(),
+                            c.production(),
+                            c.target(),
+                            null,
+                            null);
+                })
+                .toList();
+    }
+
+    private List<Row> run(String candidates, Long providerId, String consumer, String name) {
         String sql = "WITH x(version_id, environment_name, production, target, head_kind, head_name) AS MATERIALIZED ("
                 + candidates + (consumer == null ? "" : " AND ic.name = :consumer") + ")"
                 + " SELECT " + SELECTED + ", x.environment_name, x.production, x.target, x.head_kind, x.head_name"
@@ -278,9 +282,6 @@ public class PactsForVerificationRepository {
         query.setParameter("provider", providerId);
         if (consumer != null) {
             query.setParameter("consumer", consumer);
-        }
-        if (sql.contains(":environment")) {
-            query.setParameter("environment", environment);
         }
         if (sql.contains(":name")) {
             query.setParameter("name", name);

@@ -2,6 +2,10 @@ package io.pactbroker.broker.pacts;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pactbroker.broker.common.problem.NotFoundException;
+import io.pactbroker.broker.environments.DeploymentService;
+import io.pactbroker.broker.environments.Environment;
+import io.pactbroker.broker.environments.EnvironmentService;
+import io.pactbroker.broker.environments.LiveVersion;
 import io.pactbroker.broker.pacticipants.Pacticipant;
 import io.pactbroker.broker.pacticipants.PacticipantService;
 import io.pactbroker.broker.verifications.ProviderScope;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,9 +46,16 @@ public class PactsForVerificationService {
     @Inject
     VerificationService verifications;
 
+    @Inject
+    EnvironmentService environments;
+
+    @Inject
+    DeploymentService deployments;
+
     /** Reads and validates the POST body (400 with the Pact Broker's messages). */
     public PactsForVerificationRequest parse(ObjectNode body) {
-        return PactsForVerificationRequest.fromJson(body, repository::environmentExists);
+        return PactsForVerificationRequest.fromJson(
+                body, name -> environments.findByName(name).isPresent());
     }
 
     /** The pacts the provider must verify: those selected, then the WIP ones. 404 for an unknown provider. */
@@ -86,7 +98,7 @@ public class PactsForVerificationService {
         List<ConsumerVersionSelector> selectors = requested.isEmpty() ? defaultSelectors(provider.id) : requested;
         List<VerifiablePact> selected = new ArrayList<>();
         for (ConsumerVersionSelector s : selectors) {
-            for (PactsForVerificationRepository.Row row : repository.select(provider.id, s)) {
+            for (PactsForVerificationRepository.Row row : rows(provider.id, s)) {
                 ConsumerVersionSelector applied =
                         s.latestForEachBranch() ? s.forOneBranch(row.headName()) : s.withoutFallbacks();
                 selected.add(VerifiablePact.selected(row.pact(), row.consumerMainBranch(), resolve(applied, row)));
@@ -94,6 +106,36 @@ public class PactsForVerificationService {
         }
         selected.addAll(fallbacks(provider, selectors, selected));
         return mergeByContent(selected);
+    }
+
+    /**
+     * The pacts the selector selects (its fallbacks aside). The versions live in environments come from the
+     * deployments feature, which owns deployments and releases; their pacts, like every other selector's, from the
+     * latest publication read model.
+     */
+    List<PactsForVerificationRepository.Row> rows(Long providerId, ConsumerVersionSelector s) {
+        if (!s.deployed() && !s.released() && !s.inEnvironment()) {
+            return repository.select(providerId, s);
+        }
+        List<Long> consumerIds = repository.consumerIds(providerId, s.consumer());
+        List<LiveVersion> live;
+        if (s.environment() == null) {
+            live = deployments.liveVersions(consumerIds);
+        } else {
+            Optional<Environment> environment = environments.findByName(s.environment());
+            if (environment.isEmpty()) {
+                return List.of();
+            }
+            live = deployments.liveVersions(environment.get(), consumerIds);
+        }
+        boolean either = s.deployed() == s.released();
+        return repository.pactsOfLiveVersions(
+                providerId,
+                live.stream()
+                        .filter(v -> either || v.deployed() == s.deployed())
+                        .map(v -> new PactsForVerificationRepository.LiveCandidate(
+                                v.versionId(), v.environmentName(), v.production(), v.applicationInstance()))
+                        .toList());
     }
 
     /**

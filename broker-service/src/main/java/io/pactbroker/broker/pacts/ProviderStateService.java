@@ -2,6 +2,8 @@ package io.pactbroker.broker.pacts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pactbroker.broker.common.problem.NotFoundException;
+import io.pactbroker.broker.environments.Environment;
+import io.pactbroker.broker.environments.EnvironmentService;
 import io.pactbroker.broker.pacticipants.Pacticipant;
 import io.pactbroker.broker.pacticipants.PacticipantService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,12 @@ public class ProviderStateService {
     PactsForVerificationRepository repository;
 
     @Inject
+    PactsForVerificationService pactsForVerification;
+
+    @Inject
+    EnvironmentService environments;
+
+    @Inject
     PacticipantService pacticipants;
 
     /** A provider state (name and parameters) and the consumers whose pacts use it. */
@@ -38,8 +46,9 @@ public class ProviderStateService {
         if (branch != null) {
             selector = ConsumerVersionSelector.latestForBranch(branch);
         } else if (environmentUuid != null) {
-            String environment = repository
-                    .environmentName(environmentUuid)
+            String environment = environments
+                    .find(environmentUuid)
+                    .map(Environment::name)
                     .orElseThrow(
                             () -> new NotFoundException("No environment with uuid '" + environmentUuid + "' found"));
             selector = new ConsumerVersionSelector(
@@ -48,7 +57,7 @@ public class ProviderStateService {
             selector = ConsumerVersionSelector.forMainBranch();
         }
         List<PactsForVerificationRepository.Row> rows =
-                new ArrayList<>(repository.withContent(repository.select(provider.id, selector)));
+                new ArrayList<>(repository.withContent(pactsForVerification.rows(provider.id, selector)));
         rows.sort(Comparator.comparing(r -> r.pact().consumerName().toLowerCase()));
         Map<String, Entry> states = new LinkedHashMap<>();
         for (PactsForVerificationRepository.Row row : rows) {

@@ -1,5 +1,6 @@
 package io.pactbroker.broker.verifications;
 
+import io.pactbroker.broker.common.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Session;
@@ -206,6 +209,108 @@ public class VerificationRepository {
                         + " WHERE v2.pact_version_id = ids.id ORDER BY v2.id DESC LIMIT 1) AS verification_id"
                         + " FROM unnest(CAST(?1 AS bigint[])) AS ids(id)) latest ON latest.verification_id = v.id",
                 (Object) pactVersionIds.toArray(Long[]::new));
+    }
+
+    private static final String REF_COLUMNS = "SELECT v.id, v.pact_version_id, v.provider_version_id, pver.number,"
+            + " pver.\"order\", v.number, v.success, v.execution_date, v.created_at, v.build_url";
+
+    /**
+     * The newest verification of each of the contents by each of the provider versions (by every provider version
+     * when {@code providerVersionIds} is null), newest first: rows of the read model, found through its primary key
+     * (content, provider version), so a content's older verifications are never read.
+     */
+    public List<VerificationRef> latestByProviderVersion(
+            Collection<Long> pactVersionIds, Collection<Long> providerVersionIds) {
+        return refs(
+                REF_COLUMNS + " FROM latest_verification_id_for_pact_version_and_provider_version lv"
+                        + " JOIN verifications v ON v.id = lv.verification_id"
+                        + " JOIN versions pver ON pver.id = lv.provider_version_id WHERE lv.pact_version_id = ANY(?1)"
+                        + (providerVersionIds == null ? "" : " AND lv.provider_version_id = ANY(?2)"),
+                pactVersionIds,
+                providerVersionIds);
+    }
+
+    /** Every verification of the contents (by the provider versions, when given), newest first. */
+    public List<VerificationRef> allByProviderVersion(
+            Collection<Long> pactVersionIds, Collection<Long> providerVersionIds) {
+        return refs(
+                REF_COLUMNS + " FROM verifications v JOIN versions pver ON pver.id = v.provider_version_id"
+                        + " WHERE v.pact_version_id = ANY(?1)"
+                        + (providerVersionIds == null ? "" : " AND v.provider_version_id = ANY(?2)"),
+                pactVersionIds,
+                providerVersionIds);
+    }
+
+    private List<VerificationRef> refs(
+            String sql, Collection<Long> pactVersionIds, Collection<Long> providerVersionIds) {
+        if (pactVersionIds.isEmpty() || (providerVersionIds != null && providerVersionIds.isEmpty())) {
+            return List.of();
+        }
+        Query query =
+                em.createNativeQuery(sql + " ORDER BY v.id DESC").setParameter(1, pactVersionIds.toArray(Long[]::new));
+        if (providerVersionIds != null) {
+            query.setParameter(2, providerVersionIds.toArray(Long[]::new));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new VerificationRef(
+                        SqlValues.longValue(r[0]),
+                        SqlValues.longValue(r[1]),
+                        SqlValues.longValue(r[2]),
+                        (String) r[3],
+                        SqlValues.longValue(r[4]),
+                        SqlValues.intValue(r[5]),
+                        Boolean.TRUE.equals(r[6]),
+                        SqlValues.time(r[7]),
+                        SqlValues.time(r[8]),
+                        (String) r[9]))
+                .toList();
+    }
+
+    /** The test results of the verifications that have them, as JSON text, by verification id. */
+    public Map<Long, String> testResults(Collection<Long> verificationIds) {
+        Map<Long, String> result = new LinkedHashMap<>();
+        if (verificationIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, CAST(test_results AS text) FROM verifications"
+                        + " WHERE id = ANY(?1) AND test_results IS NOT NULL")
+                .setParameter(1, verificationIds.toArray(Long[]::new))
+                .getResultList();
+        rows.forEach(r -> result.put(SqlValues.longValue(r[0]), (String) r[1]));
+        return result;
+    }
+
+    /**
+     * The newest verification of any of the pair's pacts: of consumer versions with the tag (or without tags, when
+     * {@code untagged}; or any), by provider versions with the provider tag (or any). What a pact badge shows.
+     */
+    public Optional<Verification> latestBetween(
+            Long consumerId, Long providerId, String consumerTag, boolean untagged, String providerTag) {
+        List<Object> params = new ArrayList<>(List.of(consumerId, providerId));
+        StringBuilder where = new StringBuilder(" WHERE v.consumer_id = ?1 AND v.provider_id = ?2");
+        if (consumerTag != null || untagged) {
+            where.append(" AND v.pact_version_id IN (SELECT lpp.pact_version_id FROM"
+                    + " latest_pact_publication_ids_for_consumer_versions lpp WHERE lpp.consumer_id = ?1"
+                    + " AND lpp.provider_id = ?2 AND ");
+            if (consumerTag != null) {
+                params.add(consumerTag);
+                where.append("EXISTS (SELECT 1 FROM tags t WHERE t.version_id = lpp.consumer_version_id AND t.name = ?")
+                        .append(params.size())
+                        .append("))");
+            } else {
+                where.append("NOT EXISTS (SELECT 1 FROM tags t WHERE t.version_id = lpp.consumer_version_id))");
+            }
+        }
+        if (providerTag != null) {
+            params.add(providerTag);
+            where.append(" AND EXISTS (SELECT 1 FROM tags t WHERE t.version_id = v.provider_version_id AND t.name = ?")
+                    .append(params.size())
+                    .append(")");
+        }
+        return one(COLUMNS + where + " ORDER BY v.id DESC LIMIT 1", params.toArray());
     }
 
     public void delete(Verification verification) {

@@ -228,6 +228,35 @@ public class VerificationService {
     }
 
     /**
+     * The newest verification of each of the contents by each of the provider versions (every provider version when
+     * null), newest first, from the read model: what the matrix and can-i-deploy show.
+     */
+    public List<VerificationRef> latestByProviderVersion(
+            Collection<Long> pactVersionIds, Collection<Long> providerVersionIds) {
+        return repository.latestByProviderVersion(pactVersionIds, providerVersionIds);
+    }
+
+    /** Every verification of the contents (by the provider versions, when not null), newest first. */
+    public List<VerificationRef> allByProviderVersion(
+            Collection<Long> pactVersionIds, Collection<Long> providerVersionIds) {
+        return repository.allByProviderVersion(pactVersionIds, providerVersionIds);
+    }
+
+    /**
+     * The newest verification of any of the pair's pacts: of consumer versions with the tag (or untagged, or any), by
+     * provider versions with the provider tag (or any). What a pact badge shows.
+     */
+    public Optional<Verification> findLatestBetween(
+            Long consumerId, Long providerId, String consumerTag, boolean untagged, String providerTag) {
+        return repository.latestBetween(consumerId, providerId, consumerTag, untagged, providerTag);
+    }
+
+    /** The {@code testResults} the verifiers sent, as JSON text, by verification id (those that sent some). */
+    public Map<Long, String> testResults(Collection<Long> verificationIds) {
+        return repository.testResults(verificationIds);
+    }
+
+    /**
      * Which of the contents the provider verified successfully in the scope (see
      * {@link VerificationRepository#verifiedSuccessfully}): the contents that are not pending for it.
      */

@@ -31,7 +31,27 @@ public record VersionRepresentation(
             String pacticipantName,
             List<BranchService.BranchVersionView> branchVersions,
             List<Tag> tags,
-            List<PublishedPact> pacts) {}
+            List<PublishedPact> pacts,
+            EnvironmentLinks environments) {}
+
+    /**
+     * Where the version is deployed and released, and the environments a deployment or release of it can be recorded
+     * in (the {@code pb:record-deployment} and {@code pb:record-release} links, one per environment).
+     */
+    public record EnvironmentLinks(List<Deployment> deployments, List<Release> releases, List<Target> targets) {
+
+        public static final EnvironmentLinks NONE = new EnvironmentLinks(List.of(), List.of(), List.of());
+
+        /** A deployment of the version, current or past. */
+        public record Deployment(
+                String environmentDisplayName, String href, boolean currentlyDeployed, String instance) {}
+
+        /** A release of the version, supported or not. */
+        public record Release(String environmentDisplayName, String href, boolean currentlySupported) {}
+
+        /** An environment, with the URLs to record a deployment or release of the version there. */
+        public record Target(String name, String displayName, String recordDeploymentHref, String recordReleaseHref) {}
+    }
 
     /**
      * @param selfHref the URL the version was asked for at (the Pact Broker shows the version under several URLs, such
@@ -71,6 +91,20 @@ public record VersionRepresentation(
                         d.pacts().stream()
                                 .map(p -> Link.of(p.href(), "Pact", p.name()))
                                 .toList())
+                .addObjects("pb:deployed-environments", deployedEnvironments(d.environments()))
+                .addObjects("pb:released-environments", releasedEnvironments(d.environments()))
+                .add(
+                        "pb:record-deployment",
+                        d.environments().targets().stream()
+                                .map(t -> Link.of(
+                                        t.recordDeploymentHref(), "Record deployment to " + t.displayName(), t.name()))
+                                .toList())
+                .add(
+                        "pb:record-release",
+                        d.environments().targets().stream()
+                                .map(t -> Link.of(
+                                        t.recordReleaseHref(), "Record release to " + t.displayName(), t.name()))
+                                .toList())
                 .curies(urls, "version");
         return new VersionRepresentation(
                 v.number,
@@ -79,6 +113,35 @@ public record VersionRepresentation(
                 Dates.updated(v.createdAt, v.updatedAt),
                 embedded,
                 links.build());
+    }
+
+    private static List<Map<String, Object>> deployedEnvironments(EnvironmentLinks environments) {
+        return environments.deployments().stream()
+                .map(dep -> {
+                    Map<String, Object> link = new LinkedHashMap<>();
+                    link.put("title", "Version deployed to " + dep.environmentDisplayName());
+                    link.put("name", dep.environmentDisplayName());
+                    link.put("href", dep.href());
+                    link.put("currently_deployed", dep.currentlyDeployed());
+                    if (dep.instance() != null) {
+                        link.put("application_instance", dep.instance());
+                    }
+                    return link;
+                })
+                .toList();
+    }
+
+    private static List<Map<String, Object>> releasedEnvironments(EnvironmentLinks environments) {
+        return environments.releases().stream()
+                .map(rel -> {
+                    Map<String, Object> link = new LinkedHashMap<>();
+                    link.put("title", "Version released to " + rel.environmentDisplayName());
+                    link.put("name", rel.environmentDisplayName());
+                    link.put("href", rel.href());
+                    link.put("currently_supported", rel.currentlySupported());
+                    return link;
+                })
+                .toList();
     }
 
     /** The short form embedded in other resources: the number and a self link. */

@@ -45,6 +45,9 @@ public class VersionService {
     @Inject
     BrokerUrls urls;
 
+    @Inject
+    EnvironmentLinksSource environmentLinks;
+
     /** The result of a create-or-update: the version, and whether it was created. */
     public record Saved(Version version, boolean created) {}
 
@@ -227,13 +230,16 @@ public class VersionService {
                             p.name(),
                             urls.pact(p.providerName(), p.consumerName(), p.consumerVersionNumber())));
         }
+        Map<Long, VersionRepresentation.EnvironmentLinks> environments =
+                environmentLinks.environmentLinksOf(list, pacticipantName);
         return list.stream()
                 .map(v -> new VersionRepresentation.Details(
                         v,
                         pacticipantName,
                         branchVersions.getOrDefault(v.id, List.of()),
                         tagsByVersion.getOrDefault(v.id, List.of()),
-                        published.getOrDefault(v.id, List.of())))
+                        published.getOrDefault(v.id, List.of()),
+                        environments.getOrDefault(v.id, VersionRepresentation.EnvironmentLinks.NONE)))
                 .toList();
     }
 }

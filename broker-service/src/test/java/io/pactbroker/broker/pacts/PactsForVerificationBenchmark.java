@@ -133,12 +133,10 @@ class PactsForVerificationBenchmark extends ApiTest {
                     .select(bar, ConsumerVersionSelector.forMainBranch())
                     .size();
             long t1 = System.nanoTime();
-            int deployed = repository
-                    .select(bar, ConsumerVersionSelector.currentlyDeployed(null))
+            int deployed = service.rows(bar, ConsumerVersionSelector.currentlyDeployed(null))
                     .size();
             long t2 = System.nanoTime();
-            int released = repository
-                    .select(bar, ConsumerVersionSelector.currentlySupported(null))
+            int released = service.rows(bar, ConsumerVersionSelector.currentlySupported(null))
                     .size();
             long t3 = System.nanoTime();
             List<PactsForVerificationRepository.Row> heads =

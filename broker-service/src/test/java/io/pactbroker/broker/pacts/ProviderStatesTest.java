@@ -67,7 +67,7 @@ class ProviderStatesTest extends ApiTest {
         publish("Foo", "1", "feat-x", v3Pact("Foo", "on feat-x"));
         publish("Foo", "2", "main", v3Pact("Foo", "on main"));
         world.consumer("Foo").version("2").deployedTo("prod");
-        String prod = world.environment("prod");
+        String prod = world.environment("prod").uuid();
 
         given().get("/pacts/provider/Bar/provider-states/branch/feat-x")
                 .then()

@@ -52,9 +52,13 @@ public class Database {
         return result;
     }
 
-    /** Empties every table. */
+    /** Every sequence the broker draws numbers from outside identity columns. */
+    public static final List<String> SEQUENCES = List.of("verification_number_seq");
+
+    /** Empties every table and restarts every sequence, so that numbers in a test do not depend on the tests before. */
     public void clean() {
         execute("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+        SEQUENCES.forEach(sequence -> execute("ALTER SEQUENCE " + sequence + " RESTART"));
     }
 
     /** A fingerprint of every table's rows: equal fingerprints mean equal data. */

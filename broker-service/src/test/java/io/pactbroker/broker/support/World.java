@@ -1,6 +1,12 @@
 package io.pactbroker.broker.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pactbroker.broker.environments.DeployedVersion;
+import io.pactbroker.broker.environments.DeploymentService;
+import io.pactbroker.broker.environments.Environment;
+import io.pactbroker.broker.environments.EnvironmentService;
 import io.pactbroker.broker.pacticipants.PacticipantService;
 import io.pactbroker.broker.pacts.PactQuery;
 import io.pactbroker.broker.pacts.PactService;
@@ -10,7 +16,6 @@ import io.pactbroker.broker.versions.TagService;
 import io.pactbroker.broker.versions.VersionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,10 +24,15 @@ import java.util.function.UnaryOperator;
  * <pre>{@code
  * world.consumer("Foo").version("1.0.0").onBranch("main").tagged("prod").publishesPactWith("Bar");
  * world.consumer("Foo").version("1.0.1").publishesPactWith("Bar", pact -> pact.interaction("get order"));
+ * world.environment("production");
+ * world.provider("Bar").version("2").deployedTo("production");
+ * world.verified("Foo", "1.0.0", "Bar", "2", true);
  * }</pre>
  */
 @ApplicationScoped
 public class World {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     PacticipantService pacticipants;
@@ -43,7 +53,10 @@ public class World {
     VerificationService verifications;
 
     @Inject
-    Database database;
+    EnvironmentService environments;
+
+    @Inject
+    DeploymentService deployments;
 
     public PacticipantBuilder consumer(String name) {
         return pacticipant(name);
@@ -53,28 +66,59 @@ public class World {
         return pacticipant(name);
     }
 
-    /**
-     * An environment, written straight into the {@code environments} table (the environments feature, issue 5, owns
-     * it; these helpers stand in for its service until it lands). Nothing happens when it exists. Its uuid.
-     */
-    public String environment(String name) {
-        return environment(name, false);
-    }
-
-    public String environment(String name, boolean production) {
-        database.update(
-                "INSERT INTO environments (uuid, name, display_name, production) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT (name) DO NOTHING",
-                UUID.randomUUID().toString(),
-                name,
-                name,
-                production);
-        return database.update("SELECT uuid FROM environments WHERE name = ?", name);
-    }
-
     public PacticipantBuilder pacticipant(String name) {
         pacticipants.findOrCreate(name);
         return new PacticipantBuilder(name);
+    }
+
+    /** A non-production environment with that name (and a generated uuid); the existing one when there is one. */
+    public Environment environment(String name) {
+        return environment(name, null, false);
+    }
+
+    /**
+     * An environment with a chosen uuid (null to generate one), created through the environments service; the
+     * existing one when an environment has that name.
+     */
+    public Environment environment(String name, String uuid, boolean production) {
+        return environments.findByName(name).orElseGet(() -> {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("name", name);
+            body.put("production", production);
+            if (uuid != null) {
+                body.put("uuid", uuid);
+            }
+            return environments.create(body);
+        });
+    }
+
+    /**
+     * The provider version (created when missing) publishes a verification result of the pact the consumer version
+     * published for the provider, through the verification service, with a build URL.
+     */
+    public void verified(
+            String consumer, String consumerVersion, String provider, String providerVersion, boolean success) {
+        verifiedWithResults(consumer, consumerVersion, provider, providerVersion, success, null);
+    }
+
+    /** As {@link #verified}, with the {@code testResults} the verifier published (JSON text). */
+    public void verifiedWithResults(
+            String consumer,
+            String consumerVersion,
+            String provider,
+            String providerVersion,
+            boolean success,
+            String testResults) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("buildUrl", "https://ci.example/" + provider + "/" + providerVersion);
+        if (testResults != null) {
+            try {
+                body.set("testResults", JSON.readTree(testResults));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(testResults, e);
+            }
+        }
+        provider(provider).version(providerVersion).publishVerification(consumer, consumerVersion, success, null, body);
     }
 
     /** A pacticipant in the world. */
@@ -91,7 +135,7 @@ public class World {
         }
 
         public PacticipantBuilder withMainBranch(String branch) {
-            ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+            ObjectNode body = JSON.createObjectNode();
             body.put("mainBranch", branch);
             pacticipants.merge(name, body);
             return this;
@@ -132,98 +176,46 @@ public class World {
         }
 
         /**
-         * Records that this version is deployed to the environment (created when missing), ending the previous
-         * deployment of the pacticipant to that environment and application instance, as issue 5's service will: rows
-         * in {@code deployed_versions} and {@code currently_deployed_version_ids}, written directly.
+         * Records a deployment of this version to the environment (created when missing), with no application
+         * instance; the pacticipant's previous deployment there ends.
          */
         public VersionBuilder deployedTo(String environment) {
             return deployedTo(environment, null);
         }
 
+        /** Records a deployment of this version to the environment (created when missing) and application instance. */
         public VersionBuilder deployedTo(String environment, String applicationInstance) {
-            environment(environment);
-            String target = applicationInstance == null ? "" : applicationInstance;
-            database.update(
-                    "UPDATE deployed_versions SET undeployed_at = now() WHERE undeployed_at IS NULL"
-                            + " AND pacticipant_id = (SELECT id FROM pacticipants WHERE name = ?)"
-                            + " AND environment_id = (SELECT id FROM environments WHERE name = ?)"
-                            + " AND target_for_index = ?",
-                    pacticipant,
-                    environment,
-                    target);
-            database.update(
-                    "DELETE FROM currently_deployed_version_ids"
-                            + " WHERE pacticipant_id = (SELECT id FROM pacticipants WHERE name = ?)"
-                            + " AND environment_id = (SELECT id FROM environments WHERE name = ?)"
-                            + " AND target_for_index = ?",
-                    pacticipant,
-                    environment,
-                    target);
-            database.update(
-                    "WITH d AS (INSERT INTO deployed_versions (uuid, version_id, pacticipant_id, environment_id,"
-                            + " target, target_for_index) SELECT ?, v.id, v.pacticipant_id, e.id, ?, ?"
-                            + " FROM versions v JOIN pacticipants p ON p.id = v.pacticipant_id, environments e"
-                            + " WHERE p.name = ? AND v.number = ? AND e.name = ?"
-                            + " RETURNING id, version_id, pacticipant_id, environment_id, target_for_index)"
-                            + " INSERT INTO currently_deployed_version_ids (pacticipant_id, environment_id, version_id,"
-                            + " deployed_version_id, target_for_index)"
-                            + " SELECT pacticipant_id, environment_id, version_id, id, target_for_index FROM d",
-                    UUID.randomUUID().toString(),
-                    applicationInstance,
-                    target,
-                    pacticipant,
-                    number,
-                    environment);
+            deployments.recordDeployment(
+                    versions.get(pacticipant, number), environment(environment), applicationInstance);
             return this;
         }
 
-        /** Ends this version's deployment to the environment (written directly, see {@link #deployedTo}). */
+        /** Records that this version's deployments to the environment have ended. */
         public VersionBuilder undeployedFrom(String environment) {
-            database.update(
-                    "UPDATE deployed_versions SET undeployed_at = now() WHERE undeployed_at IS NULL"
-                            + " AND version_id = (SELECT v.id FROM versions v JOIN pacticipants p"
-                            + " ON p.id = v.pacticipant_id WHERE p.name = ? AND v.number = ?)"
-                            + " AND environment_id = (SELECT id FROM environments WHERE name = ?)",
-                    pacticipant,
-                    number,
-                    environment);
-            database.update(
-                    "DELETE FROM currently_deployed_version_ids WHERE version_id = (SELECT v.id FROM versions v"
-                            + " JOIN pacticipants p ON p.id = v.pacticipant_id WHERE p.name = ? AND v.number = ?)"
-                            + " AND environment_id = (SELECT id FROM environments WHERE name = ?)",
-                    pacticipant,
-                    number,
-                    environment);
+            ObjectNode body = JSON.createObjectNode().put("currentlyDeployed", false);
+            deployments.deployedVersions(pacticipant, number, existing(environment)).stream()
+                    .filter(DeployedVersion::currentlyDeployed)
+                    .forEach(deployed -> deployments.updateDeployment(deployed.uuid(), body));
             return this;
         }
 
-        /** Records that this version is released to the environment (created when missing); written directly. */
+        /** Records a release of this version to the environment (created when missing). */
         public VersionBuilder releasedTo(String environment) {
-            environment(environment);
-            database.update(
-                    "INSERT INTO released_versions (uuid, version_id, pacticipant_id, environment_id)"
-                            + " SELECT ?, v.id, v.pacticipant_id, e.id FROM versions v"
-                            + " JOIN pacticipants p ON p.id = v.pacticipant_id, environments e"
-                            + " WHERE p.name = ? AND v.number = ? AND e.name = ?"
-                            + " ON CONFLICT (version_id, environment_id) DO NOTHING",
-                    UUID.randomUUID().toString(),
-                    pacticipant,
-                    number,
-                    environment);
+            deployments.recordRelease(versions.get(pacticipant, number), environment(environment));
             return this;
         }
 
-        /** Ends support of this version's release in the environment; written directly. */
+        /** Ends the support of this version's release in the environment. */
         public VersionBuilder supportEndedIn(String environment) {
-            database.update(
-                    "UPDATE released_versions SET support_ended_at = now() WHERE support_ended_at IS NULL"
-                            + " AND version_id = (SELECT v.id FROM versions v JOIN pacticipants p"
-                            + " ON p.id = v.pacticipant_id WHERE p.name = ? AND v.number = ?)"
-                            + " AND environment_id = (SELECT id FROM environments WHERE name = ?)",
-                    pacticipant,
-                    number,
-                    environment);
+            ObjectNode body = JSON.createObjectNode().put("currentlySupported", false);
+            deployments
+                    .releasedVersions(pacticipant, number, existing(environment))
+                    .forEach(released -> deployments.updateRelease(released.uuid(), body));
             return this;
+        }
+
+        private Environment existing(String environment) {
+            return environments.findByName(environment).orElseThrow();
         }
 
         /** This (provider) version publishes a successful verification of the consumer version's pact. */
@@ -241,13 +233,18 @@ public class World {
          * verification service, to the link with the given selection metadata (or none).
          */
         public VersionBuilder verifies(String consumer, String consumerVersion, boolean success, String metadata) {
+            return publishVerification(consumer, consumerVersion, success, metadata, JSON.createObjectNode());
+        }
+
+        /** Publishes the verification body (with the result and this version added) for the consumer version's pact. */
+        VersionBuilder publishVerification(
+                String consumer, String consumerVersion, boolean success, String metadata, ObjectNode body) {
             PactService.Pair pair = pacts.pair(pacticipant, consumer);
             String sha = pacts.get(
                             PactQuery.between(pair.consumer().id, pair.provider().id)
                                     .consumerVersion(consumerVersion),
                             "for " + consumer + " " + consumerVersion)
                     .sha();
-            ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
             body.put("success", success);
             body.put("providerApplicationVersion", number);
             verifications.publish(pacticipant, consumer, sha, metadata, body);

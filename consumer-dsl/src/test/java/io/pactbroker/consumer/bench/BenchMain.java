@@ -131,8 +131,8 @@ public final class BenchMain {
         Jars theirs = jars(pactJvmCp);
 
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\n");
-        md.append("## Consumer DSL against pact-jvm\n\n");
+        String heading = "## Consumer DSL against pact-jvm\n\n";
+        md.append(heading);
         md.append("What a consumer pact test costs on top of the same test without pact: one test class that declares"
                 + " 1 or 50 HTTP interactions and calls each once with the JDK `HttpClient`, written with this DSL and"
                 + " with pact-jvm's (`au.com.dius.pact.consumer:junit5` " + "4.6.17), against a plain JUnit class"
@@ -224,7 +224,10 @@ public final class BenchMain {
         String existing = Files.exists(report) ? Files.readString(report) : "";
         String marker = "<!-- end of generated consumer benchmark -->";
         String rest = existing.contains(marker) ? existing.substring(existing.indexOf(marker) + marker.length()) : "";
-        Files.writeString(report, md + "\n" + marker + rest, StandardCharsets.UTF_8);
+        // the page's introduction (before this section) and the other sections (after the marker) are kept
+        String intro =
+                existing.contains(heading) ? existing.substring(0, existing.indexOf(heading)) : "# Benchmarks\n\n";
+        Files.writeString(report, intro + md + "\n" + marker + rest, StandardCharsets.UTF_8);
         System.out.println(md);
     }
 

@@ -1,12 +1,15 @@
 package io.pactbroker.broker.common.hal;
 
 import io.pactbroker.broker.common.config.BrokerConfig;
+import io.pactbroker.broker.common.web.NestedQuery;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place that knows every path of the broker. Links are absolute: they start with the configured base URL or
@@ -222,5 +225,66 @@ public class BrokerUrls {
 
     public String providerStates(String provider) {
         return providerPacts(provider) + "/provider-states";
+    }
+
+    // environments, deployments and releases (issue 5)
+
+    public String environments() {
+        return base() + "/environments";
+    }
+
+    public String environment(String uuid) {
+        return environments() + "/" + encode(uuid);
+    }
+
+    public String currentlyDeployedVersions(String environmentUuid) {
+        return environment(environmentUuid) + "/deployed-versions/currently-deployed";
+    }
+
+    public String currentlySupportedVersions(String environmentUuid) {
+        return environment(environmentUuid) + "/released-versions/currently-supported";
+    }
+
+    public String deployedVersion(String uuid) {
+        return base() + "/deployed-versions/" + encode(uuid);
+    }
+
+    public String releasedVersion(String uuid) {
+        return base() + "/released-versions/" + encode(uuid);
+    }
+
+    /** Where a deployment of the version to the environment is recorded ({@code pb:record-deployment}). */
+    public String deployedVersionsForVersion(String pacticipant, String version, String environmentUuid) {
+        return version(pacticipant, version) + "/deployed-versions/environment/" + encode(environmentUuid);
+    }
+
+    /** Where a release of the version to the environment is recorded ({@code pb:record-release}). */
+    public String releasedVersionsForVersion(String pacticipant, String version, String environmentUuid) {
+        return version(pacticipant, version) + "/released-versions/environment/" + encode(environmentUuid);
+    }
+
+    // matrix, can-i-deploy and badges (issue 5)
+
+    public String matrix() {
+        return base() + "/matrix";
+    }
+
+    public String matrixForIntegration(String provider, String consumer) {
+        return matrix() + "/provider/" + encode(provider) + "/consumer/" + encode(consumer);
+    }
+
+    /** The matrix rows of one version ({@code pb:matrix-for-consumer-version}). */
+    public String matrixForVersion(String pacticipant, String version) {
+        Map<String, Object> selector = new LinkedHashMap<>();
+        selector.put("pacticipant", pacticipant);
+        selector.put("version", version);
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("q", List.of(selector));
+        query.put("latestby", "cvpv");
+        return matrix() + "?" + NestedQuery.build(query);
+    }
+
+    public String canIDeploy() {
+        return base() + "/can-i-deploy";
     }
 }

@@ -23,6 +23,12 @@ public final class Links {
         return this;
     }
 
+    /** A relation whose links carry more than the standard members (the Pact Broker adds some to a few links). */
+    public Links addObjects(String rel, List<?> objects) {
+        links.put(rel, List.copyOf(objects));
+        return this;
+    }
+
     /** The curies for the {@code pb:} relations, documented under {@code /doc/{rel}?context=...}. */
     public Links curies(BrokerUrls urls, String context) {
         links.put(

@@ -68,7 +68,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             body = p;
         } else if (e instanceof ValidationException v) {
-            body = Map.of("errors", v.errors());
+            body = Map.of("errors", v.body());
         } else if (e instanceof ConflictException c && c.body() != null) {
             body = c.body();
         } else {
@@ -169,6 +169,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private List<Map<String, Object>> validationProblems(ValidationException v) {
         List<Map<String, Object>> list = new ArrayList<>();
+        if (v.messages() != null) {
+            v.messages().forEach(message -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("type", baseUrl() + "/problems/invalid-query-parameter-value");
+                error.put("title", "Invalid query parameter");
+                error.put("detail", message);
+                list.add(error);
+            });
+        }
         v.errors()
                 .forEach((field, messages) -> messages.forEach(message -> {
                     Map<String, Object> error = new LinkedHashMap<>();

@@ -20,11 +20,20 @@ public class AuthPolicy {
     @Inject
     AuthConfig config;
 
+    @Inject
+    BadgeAccessConfig badgeAccess;
+
     public AuthPolicy() {}
 
     /** A policy over the given settings (for tests and tools). */
     public AuthPolicy(AuthConfig config) {
         this.config = config;
+    }
+
+    /** A policy over the given settings, with public badges or not (for tests and tools). */
+    public AuthPolicy(AuthConfig config, BadgeAccessConfig badgeAccess) {
+        this.config = config;
+        this.badgeAccess = badgeAccess;
     }
 
     enum Access {
@@ -47,6 +56,9 @@ public class AuthPolicy {
         // The Pact Broker counts POST /pacts/provider/{p}/for-verification as a read: it only asks for pacts.
         boolean read = READ_METHODS.contains(method) || ("POST".equals(method) && isPactsForVerification(path));
         if (config.publicHeartbeat() && "/diagnostic/status/heartbeat".equals(path)) {
+            return Decision.ALLOW;
+        }
+        if (read && badgeAccess != null && badgeAccess.enablePublicBadgeAccess() && path.endsWith("/badge")) {
             return Decision.ALLOW;
         }
         Access access = access(authorization);

@@ -3,6 +3,7 @@ package io.pactbroker.broker.common.web;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Map;
  * so both brokers must read and write them the same way.
  *
  * <p>Parsing gives {@code Map<String, Object>} whose values are strings, lists or maps. As in Rack, {@code s[][b]}
- * appends to the last map of the list unless that map already has {@code b}, in which case a new map starts.
+ * (also written {@code s[]b}) appends to the last map of the list unless that map already has {@code b}, in which case
+ * a new map starts. Grammars that need the pairs in their order (the matrix's {@code q[][pacticipant]=...}) read
+ * them with {@link #pairs}.
  */
 public final class NestedQuery {
 
@@ -48,6 +51,24 @@ public final class NestedQuery {
     /** Reads a query string; pairs that cannot be decoded or nested are skipped. */
     public static Map<String, Object> parse(String query) {
         Map<String, Object> result = new LinkedHashMap<>();
+        for (Map.Entry<String, String> pair : split(query, true)) {
+            normalize(result, pair.getKey(), pair.getValue());
+        }
+        return result;
+    }
+
+    /**
+     * The decoded name and value of each pair of a query string, in their order; the value is null for a name without
+     * {@code =}.
+     *
+     * @throws IllegalArgumentException when a pair is not valid percent-encoding
+     */
+    public static List<Map.Entry<String, String>> pairs(String query) {
+        return split(query, false);
+    }
+
+    private static List<Map.Entry<String, String>> split(String query, boolean skipUndecodable) {
+        List<Map.Entry<String, String>> result = new ArrayList<>();
         if (query == null || query.isEmpty()) {
             return result;
         }
@@ -56,15 +77,15 @@ public final class NestedQuery {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String key;
-            String value;
             try {
-                key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = eq < 0 ? null : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? null : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                result.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
             } catch (IllegalArgumentException e) {
-                continue;
+                if (!skipUndecodable) {
+                    throw e;
+                }
             }
-            normalize(result, key, value);
         }
         return result;
     }
@@ -97,21 +118,20 @@ public final class NestedQuery {
             return true;
         }
         if (after.startsWith("[]")) {
-            // s[][b]=x or s[][b][c]=x: a list of maps
+            // s[][b]=x, s[]b=x or s[][b][c]=x: a list of maps
             String childKey = after.substring(2);
+            String child = childKey.startsWith("[") ? childKey.substring(1).replaceFirst("]", "") : childKey;
             Object existing = params.computeIfAbsent(key, k -> new ArrayList<>());
             if (!(existing instanceof List)) {
                 return false;
             }
             List<Object> list = (List<Object>) existing;
             Object last = list.isEmpty() ? null : list.get(list.size() - 1);
-            String firstChild = firstKey(childKey);
-            if (last instanceof Map<?, ?> lastMap && firstChild != null && !lastMap.containsKey(firstChild)) {
-                return normalize(
-                        (Map<String, Object>) lastMap, childKey.substring(1).replaceFirst("]", ""), value);
+            if (last instanceof Map<?, ?> lastMap && !hasPath((Map<String, Object>) lastMap, child)) {
+                return normalize((Map<String, Object>) lastMap, child, value);
             }
             Map<String, Object> element = new LinkedHashMap<>();
-            if (!normalize(element, childKey.substring(1).replaceFirst("]", ""), value)) {
+            if (!normalize(element, child, value)) {
                 return false;
             }
             list.add(element);
@@ -134,12 +154,22 @@ public final class NestedQuery {
         return true;
     }
 
-    /** The first key of {@code [b][c]}: {@code b}. */
-    private static String firstKey(String brackets) {
-        if (!brackets.startsWith("[")) {
-            return null;
+    /** Whether the map has every key of {@code b[c]} (Rack's {@code params_hash_has_key?}); never for lists. */
+    @SuppressWarnings("unchecked")
+    private static boolean hasPath(Map<String, Object> map, String name) {
+        if (name.contains("[]")) {
+            return false;
         }
-        int close = brackets.indexOf(']');
-        return close < 0 ? null : brackets.substring(1, close);
+        Object at = map;
+        for (String part : name.split("[\\[\\]]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!(at instanceof Map<?, ?> m) || !m.containsKey(part)) {
+                return false;
+            }
+            at = ((Map<String, Object>) m).get(part);
+        }
+        return true;
     }
 }

@@ -26,6 +26,20 @@ class SchemaTest extends ApiTest {
     }
 
     @Test
+    void shouldNotIndexTheSameColumnsTwice() {
+        String duplicates = database.single("SELECT coalesce(string_agg(names, '; '), '') FROM (SELECT"
+                + " string_agg(i.indexrelid::regclass::text, ', ' ORDER BY i.indexrelid::regclass::text) AS names"
+                + " FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid"
+                + " WHERE t.relnamespace = 'public'::regnamespace GROUP BY i.indrelid, i.indkey::text, i.indclass::text,"
+                + " coalesce(pg_get_expr(i.indexprs, i.indrelid), ''), coalesce(pg_get_expr(i.indpred, i.indrelid), '')"
+                + " HAVING count(*) > 1) d");
+
+        assertThat(duplicates)
+                .as("indexes with the same columns, operator classes and predicate (two features indexing alike)")
+                .isEmpty();
+    }
+
+    @Test
     void shouldKnowEveryTableWhenCleaningUpBetweenTests() {
         String tables = database.single("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables"
                 + " WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history'");

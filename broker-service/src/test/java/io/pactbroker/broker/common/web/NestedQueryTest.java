@@ -51,6 +51,24 @@ class NestedQueryTest {
     }
 
     @Test
+    void shouldReadListsOfMapsWrittenWithoutBracketsAroundTheKeyAsRackDoes() {
+        assertThat(NestedQuery.parse("q[]pacticipant=Foo&q[]version=1&q[]pacticipant=Bar"))
+                .isEqualTo(Map.of(
+                        "q", List.of(Map.of("pacticipant", "Foo", "version", "1"), Map.of("pacticipant", "Bar"))));
+    }
+
+    @Test
+    void shouldGiveThePairsInTheirOrderAndRefuseWhatItCannotDecode() {
+        assertThat(NestedQuery.pairs("q[][pacticipant]=Foo&q[][version]=1+2&flag"))
+                .containsExactly(
+                        Map.entry("q[][pacticipant]", "Foo"),
+                        Map.entry("q[][version]", "1 2"),
+                        new java.util.AbstractMap.SimpleEntry<String, String>("flag", null));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NestedQuery.pairs("a=%zz"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldSkipWhatItCannotDecode() {
         assertThat(NestedQuery.parse("a=%zz&b=1")).isEqualTo(Map.of("b", "1"));
         assertThat(NestedQuery.parse(null)).isEmpty();
