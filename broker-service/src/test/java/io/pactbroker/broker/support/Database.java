@@ -52,9 +52,22 @@ public class Database {
         return result;
     }
 
-    /** Empties every table. */
+    /**
+     * Empties every table. Background work (the webhook dispatcher recording an attempt) may hold row locks that make
+     * the truncation a deadlock victim; it is tried again then.
+     */
     public void clean() {
-        execute("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+                return;
+            } catch (IllegalStateException e) {
+                boolean deadlock = e.getCause() instanceof SQLException sql && "40P01".equals(sql.getSQLState());
+                if (!deadlock || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A fingerprint of every table's rows: equal fingerprints mean equal data. */
