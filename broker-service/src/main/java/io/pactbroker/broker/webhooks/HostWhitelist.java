@@ -155,6 +155,21 @@ public final class HostWhitelist {
         return entries.stream().map(Entry::inspect).collect(Collectors.joining(", "));
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HostWhitelist w && w.describe().equals(describe());
+    }
+
+    @Override
+    public int hashCode() {
+        return describe().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "[" + describe() + "]";
+    }
+
     static String unbracket(String host) {
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }

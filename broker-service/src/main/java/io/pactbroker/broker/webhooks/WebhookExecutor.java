@@ -226,6 +226,8 @@ public class WebhookExecutor {
             HttpClient.Builder builder = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .followRedirects(HttpClient.Redirect.NEVER)
+                    // the JVM's proxy settings (https.proxyHost, http.nonProxyHosts, ...)
+                    .proxy(java.net.ProxySelector.getDefault())
                     .connectTimeout(s.timeout());
             if (s.disableSslVerification()) {
                 builder.sslContext(trustEverything());

@@ -210,25 +210,44 @@ public class WebhookService {
         return new Status(pair.consumer().name, pair.provider().name, latest.orElse(null), list);
     }
 
+    /** An integration: a consumer and a provider, by id. */
+    public record Pair(Long consumerId, Long providerId) {}
+
     /**
      * The webhook status of an integration, as the Pact Broker's dashboard shows it: {@code none} (no webhook
      * applies), {@code not_run}, {@code retrying}, {@code success} or {@code failure} (of the latest triggered webhook
-     * of each webhook and event).
+     * of each webhook and event that applies).
      */
     public String statusOf(Long consumerId, Long providerId) {
-        if (!anyFor(consumerId, providerId)) {
-            return "none";
+        return statusesOf(List.of(new Pair(consumerId, providerId))).get(new Pair(consumerId, providerId));
+    }
+
+    /** {@link #statusOf} for many integrations in one query (a dashboard page). */
+    public Map<Pair, String> statusesOf(List<Pair> pairs) {
+        Map<List<Long>, List<String>> latest = triggered.latestStatuses(
+                pairs.stream().map(Pair::consumerId).toList(),
+                pairs.stream().map(Pair::providerId).toList());
+        Map<Pair, String> result = new java.util.LinkedHashMap<>();
+        for (Pair pair : pairs) {
+            List<String> statuses = latest.get(List.of(pair.consumerId(), pair.providerId()));
+            result.put(pair, statuses == null ? "none" : status(statuses));
         }
-        List<TriggeredWebhook> latest = triggered.latestFor(consumerId, providerId);
-        if (latest.isEmpty() || latest.stream().allMatch(t -> TriggeredWebhook.NOT_RUN.equals(t.status()))) {
-            return TriggeredWebhook.NOT_RUN;
+        return result;
+    }
+
+    /**
+     * Retrying, else failure, else not run (waiting for its first attempt), else success. The Pact Broker calls a mix
+     * of succeeded and not yet run webhooks a failure; here it is not run until they all have run.
+     */
+    private static String status(List<String> latest) {
+        List<String> triggered =
+                latest.stream().filter(java.util.Objects::nonNull).toList();
+        for (String status : List.of(TriggeredWebhook.RETRYING, TriggeredWebhook.FAILURE, TriggeredWebhook.NOT_RUN)) {
+            if (triggered.contains(status)) {
+                return status;
+            }
         }
-        if (latest.stream().anyMatch(t -> TriggeredWebhook.RETRYING.equals(t.status()))) {
-            return TriggeredWebhook.RETRYING;
-        }
-        return latest.stream().allMatch(t -> TriggeredWebhook.SUCCESS.equals(t.status()))
-                ? TriggeredWebhook.SUCCESS
-                : TriggeredWebhook.FAILURE;
+        return triggered.isEmpty() ? TriggeredWebhook.NOT_RUN : TriggeredWebhook.SUCCESS;
     }
 
     /** The webhooks triggered by a pact's publication, with the pact. */

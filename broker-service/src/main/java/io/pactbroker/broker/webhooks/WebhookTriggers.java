@@ -78,14 +78,16 @@ public class WebhookTriggers {
                     ContractPublication.CONTRACT_PUBLISHED,
                     new ContractPublication.Event(WebhookEvents.CONTRACT_REQUIRING_VERIFICATION_PUBLISHED, null));
         }
-        Optional<EventFacts.VersionFacts> version = facts.version(pact.consumerVersionId());
-        Optional<EventFacts.VerificationFacts> latest = facts.latestVerification(pact.pactVersionId());
         List<Trigger> triggers = new ArrayList<>();
+        Optional<EventFacts.VersionFacts> version = Optional.empty();
         for (ContractPublication.Event event : publication.events()) {
             if (!WebhookEvents.ALL.contains(event.name())) {
                 continue;
             }
             for (Webhook webhook : webhooks.findToTrigger(pact.consumerId(), pact.providerId(), event.name())) {
+                if (version.isEmpty()) {
+                    version = facts.version(pact.consumerVersionId());
+                }
                 ObjectNode context = context(base, event.name());
                 putList(
                         context,
@@ -105,6 +107,8 @@ public class WebhookTriggers {
                 }
             }
         }
+        Optional<EventFacts.VerificationFacts> latest =
+                triggers.isEmpty() ? Optional.empty() : facts.latestVerification(pact.pactVersionId());
         write(triggers, latest.orElse(null), null, base).forEach(publication::addNotice);
         if (triggers.isEmpty() && webhooks.anyFor(pact.consumerId(), pact.providerId())) {
             publication.addNotice("  No enabled webhooks found for the detected events");

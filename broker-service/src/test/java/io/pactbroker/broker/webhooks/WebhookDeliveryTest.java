@@ -333,6 +333,43 @@ class WebhookDeliveryTest extends WebhookApiTest {
     }
 
     @Test
+    void shouldSummariseTheStatusOfManyIntegrationsForTheDashboard() {
+        receiver.respondWith(500, 500, 500);
+        world.consumer("Foo").version("1").publishesPactWith("Bar");
+        world.consumer("Baz").version("1").publishesPactWith("Bar");
+        world.consumer("Qux").version("1").publishesPactWith("Other");
+        long foo = id("Foo");
+        long baz = id("Baz");
+        long bar = id("Bar");
+        long qux = id("Qux");
+        long other = id("Other");
+        createWebhook("/webhooks/provider/Bar", webhookJson(receiver.url("/hook"), null, null, "contract_published"));
+        WebhookService.Pair fooBar = new WebhookService.Pair(foo, bar);
+        WebhookService.Pair bazBar = new WebhookService.Pair(baz, bar);
+        WebhookService.Pair quxOther = new WebhookService.Pair(qux, other);
+
+        assertThat(webhooks.statusesOf(List.of(fooBar, bazBar, quxOther)))
+                .containsEntry(fooBar, "not_run")
+                .containsEntry(bazBar, "not_run")
+                .containsEntry(quxOther, "none");
+
+        world.consumer("Foo").version("2").publishesPactWith("Bar");
+        WebhookReceiver.Eventually.until(
+                () -> webhooks.statusOf(foo, bar).equals("failure"), Duration.ofSeconds(20), () -> "not failed");
+        receiver.respondWith(200);
+        world.consumer("Baz").version("2").publishesPactWith("Bar");
+        WebhookReceiver.Eventually.until(
+                () -> webhooks.statusOf(baz, bar).equals("success"), Duration.ofSeconds(20), () -> "not success");
+    }
+
+    @jakarta.inject.Inject
+    WebhookService webhooks;
+
+    private long id(String pacticipant) {
+        return Long.parseLong(database.single("SELECT id FROM pacticipants WHERE name = '" + pacticipant + "'"));
+    }
+
+    @Test
     void shouldShowAnEmptyStatusWithoutPacts() {
         world.pacticipant("Foo");
         world.pacticipant("Bar");
