@@ -120,34 +120,38 @@ public class TriggeredWebhookRepository {
     }
 
     /**
-     * For each consumer and provider pair (given as two lists of ids), the status of the latest triggered webhook of
-     * each webhook and event that applies to the pair (null for one never triggered); a pair no webhook applies to is
+     * For each consumer and provider pair (given as two lists of ids), the latest triggered webhook of each webhook and
+     * event that applies to the pair (status and time; nulls for one never triggered); a pair no webhook applies to is
      * absent. One index lookup per pair, webhook and event.
      */
-    public Map<List<Long>, List<String>> latestStatuses(List<Long> consumerIds, List<Long> providerIds) {
-        Map<List<Long>, List<String>> result = new HashMap<>();
+    public Map<List<Long>, List<Latest>> latestStatuses(List<Long> consumerIds, List<Long> providerIds) {
+        Map<List<Long>, List<Latest>> result = new HashMap<>();
         if (consumerIds.isEmpty()) {
             return result;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT pr.c, pr.p, t.status FROM unnest(CAST(?1 AS bigint[]),"
-                        + " CAST(?2 AS bigint[])) AS pr(c, p) JOIN webhooks w ON"
-                        + " (w.consumer_id = pr.c OR (w.consumer_id IS NULL AND (w.consumer_label IS NULL OR"
-                        + " w.consumer_label IN (SELECT l.name FROM labels l WHERE l.pacticipant_id = pr.c))))"
-                        + " AND (w.provider_id = pr.p OR (w.provider_id IS NULL AND (w.provider_label IS NULL OR"
-                        + " w.provider_label IN (SELECT l.name FROM labels l WHERE l.pacticipant_id = pr.p))))"
-                        + " JOIN webhook_events e ON e.webhook_id = w.id LEFT JOIN LATERAL (SELECT x.status FROM"
-                        + " triggered_webhooks x WHERE x.consumer_id = pr.c AND x.provider_id = pr.p AND"
-                        + " x.webhook_uuid = w.uuid AND x.event_name = e.name ORDER BY x.id DESC LIMIT 1) t ON true")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT pr.c, pr.p, t.status, t.created_at FROM unnest(CAST(?1 AS bigint[]),"
+                                + " CAST(?2 AS bigint[])) AS pr(c, p) JOIN webhooks w ON"
+                                + " (w.consumer_id = pr.c OR (w.consumer_id IS NULL AND (w.consumer_label IS NULL OR"
+                                + " w.consumer_label IN (SELECT l.name FROM labels l WHERE l.pacticipant_id = pr.c))))"
+                                + " AND (w.provider_id = pr.p OR (w.provider_id IS NULL AND (w.provider_label IS NULL OR"
+                                + " w.provider_label IN (SELECT l.name FROM labels l WHERE l.pacticipant_id = pr.p))))"
+                                + " JOIN webhook_events e ON e.webhook_id = w.id LEFT JOIN LATERAL (SELECT x.status, x.created_at FROM"
+                                + " triggered_webhooks x WHERE x.consumer_id = pr.c AND x.provider_id = pr.p AND"
+                                + " x.webhook_uuid = w.uuid AND x.event_name = e.name ORDER BY x.id DESC LIMIT 1) t ON true")
                 .setParameter(1, consumerIds.toArray(Long[]::new))
                 .setParameter(2, providerIds.toArray(Long[]::new))
                 .getResultList();
         for (Object[] r : rows) {
             result.computeIfAbsent(List.of(Rows.id(r[0]), Rows.id(r[1])), k -> new ArrayList<>())
-                    .add(Rows.text(r[2]));
+                    .add(new Latest(Rows.text(r[2]), Rows.time(r[3])));
         }
         return result;
     }
+
+    /** The status and time of a latest triggered webhook (both null when never triggered). */
+    public record Latest(String status, java.time.OffsetDateTime triggeredAt) {}
 
     /** The attempts, oldest first. */
     public List<TriggeredWebhook.Execution> executions(Long triggeredWebhookId) {

@@ -214,23 +214,41 @@ public class WebhookService {
     public record Pair(Long consumerId, Long providerId) {}
 
     /**
-     * The webhook status of an integration, as the Pact Broker's dashboard shows it: {@code none} (no webhook
-     * applies), {@code not_run}, {@code retrying}, {@code success} or {@code failure} (of the latest triggered webhook
-     * of each webhook and event that applies).
+     * The webhook status of an integration, as the Pact Broker's dashboard shows it, and when a webhook was last
+     * triggered for it (null if never).
+     *
+     * @param status {@code none} (no webhook applies), {@code not_run}, {@code retrying}, {@code success} or {@code
+     *     failure}, of the latest triggered webhook of each webhook and event that applies
      */
+    public record IntegrationStatus(String status, java.time.OffsetDateTime lastTriggeredAt) {}
+
     public String statusOf(Long consumerId, Long providerId) {
-        return statusesOf(List.of(new Pair(consumerId, providerId))).get(new Pair(consumerId, providerId));
+        return statusesOf(List.of(new Pair(consumerId, providerId)))
+                .get(new Pair(consumerId, providerId))
+                .status();
     }
 
-    /** {@link #statusOf} for many integrations in one query (a dashboard page). */
-    public Map<Pair, String> statusesOf(List<Pair> pairs) {
-        Map<List<Long>, List<String>> latest = triggered.latestStatuses(
+    /** The webhook status of many integrations in one query (a dashboard page). */
+    public Map<Pair, IntegrationStatus> statusesOf(List<Pair> pairs) {
+        Map<List<Long>, List<TriggeredWebhookRepository.Latest>> latest = triggered.latestStatuses(
                 pairs.stream().map(Pair::consumerId).toList(),
                 pairs.stream().map(Pair::providerId).toList());
-        Map<Pair, String> result = new java.util.LinkedHashMap<>();
+        Map<Pair, IntegrationStatus> result = new java.util.LinkedHashMap<>();
         for (Pair pair : pairs) {
-            List<String> statuses = latest.get(List.of(pair.consumerId(), pair.providerId()));
-            result.put(pair, statuses == null ? "none" : status(statuses));
+            List<TriggeredWebhookRepository.Latest> list = latest.get(List.of(pair.consumerId(), pair.providerId()));
+            result.put(
+                    pair,
+                    list == null
+                            ? new IntegrationStatus("none", null)
+                            : new IntegrationStatus(
+                                    status(list.stream()
+                                            .map(TriggeredWebhookRepository.Latest::status)
+                                            .toList()),
+                                    list.stream()
+                                            .map(TriggeredWebhookRepository.Latest::triggeredAt)
+                                            .filter(java.util.Objects::nonNull)
+                                            .max(java.util.Comparator.naturalOrder())
+                                            .orElse(null)));
         }
         return result;
     }

@@ -348,10 +348,11 @@ class WebhookDeliveryTest extends WebhookApiTest {
         WebhookService.Pair bazBar = new WebhookService.Pair(baz, bar);
         WebhookService.Pair quxOther = new WebhookService.Pair(qux, other);
 
-        assertThat(webhooks.statusesOf(List.of(fooBar, bazBar, quxOther)))
-                .containsEntry(fooBar, "not_run")
-                .containsEntry(bazBar, "not_run")
-                .containsEntry(quxOther, "none");
+        Map<WebhookService.Pair, WebhookService.IntegrationStatus> statuses =
+                webhooks.statusesOf(List.of(fooBar, bazBar, quxOther));
+        assertThat(statuses.get(fooBar)).isEqualTo(new WebhookService.IntegrationStatus("not_run", null));
+        assertThat(statuses.get(bazBar).status()).isEqualTo("not_run");
+        assertThat(statuses.get(quxOther).status()).isEqualTo("none");
 
         world.consumer("Foo").version("2").publishesPactWith("Bar");
         WebhookReceiver.Eventually.until(
@@ -360,6 +361,8 @@ class WebhookDeliveryTest extends WebhookApiTest {
         world.consumer("Baz").version("2").publishesPactWith("Bar");
         WebhookReceiver.Eventually.until(
                 () -> webhooks.statusOf(baz, bar).equals("success"), Duration.ofSeconds(20), () -> "not success");
+        assertThat(webhooks.statusesOf(List.of(bazBar)).get(bazBar).lastTriggeredAt())
+                .isNotNull();
     }
 
     @jakarta.inject.Inject

@@ -119,6 +119,34 @@ class WebhookDispatcherTest extends ApiTest {
     }
 
     @Test
+    void shouldFailWithoutARequestWhenTheWebhookWasDeletedOrDisabledMeanwhile() {
+        String deleted =
+                createWebhook("/webhooks", webhookJson(receiver.url("/deleted"), null, null, "contract_published"));
+        String disabled =
+                createWebhook("/webhooks", webhookJson(receiver.url("/disabled"), null, null, "contract_published"));
+        world.consumer("Foo").version("1").publishesPactWith("Bar");
+        io.restassured.RestAssured.given()
+                .delete("/webhooks/{uuid}", deleted)
+                .then()
+                .statusCode(204);
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .body(webhookJson(receiver.url("/disabled"), null, null, "contract_published")
+                        .replace("{\"description\"", "{\"enabled\": false, \"description\""))
+                .put("/webhooks/{uuid}", disabled)
+                .then()
+                .statusCode(200);
+
+        dispatchers.start();
+
+        awaitAll("failure", 2);
+        assertThat(receiver.received()).isEmpty();
+        assertThat(database.single("SELECT string_agg(logs, '') FROM webhook_executions"))
+                .contains("Webhook with uuid " + deleted + " cannot be executed as it has been deleted")
+                .contains("Webhook with uuid " + disabled + " is disabled");
+    }
+
+    @Test
     void shouldNotRecordAnAttemptWhoseClaimWasLost() {
         hook(null);
         world.consumer("Foo").version("1").publishesPactWith("Bar");
