@@ -109,49 +109,6 @@ public final class TemplateParameters {
         return p;
     }
 
-    /** What each parameter means, for the documentation page. */
-    public static final Map<String, String> DESCRIPTIONS = descriptions();
-
-    private static Map<String, String> descriptions() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put(CONSUMER_NAME, "The consumer name");
-        d.put(PROVIDER_NAME, "The provider name");
-        d.put(
-                CONSUMER_VERSION_NUMBER,
-                "The version number of the most recent consumer version associated with the pact content.");
-        d.put(PROVIDER_VERSION_NUMBER, "The provider version number for the verification result");
-        d.put(
-                PROVIDER_VERSION_TAGS,
-                "The list of tag names for the provider version associated with the verification result, separated"
-                        + " by \", \".");
-        d.put(
-                PROVIDER_VERSION_DESCRIPTIONS,
-                "The descriptions of the provider version(s) for which the contract_requiring_verification_published"
-                        + " webhook has been triggered. Only populated for the"
-                        + " contract_requiring_verification_published event.");
-        d.put(PROVIDER_VERSION_BRANCH, "The repository branch associated with the provider version");
-        d.put(
-                CONSUMER_VERSION_TAGS,
-                "The list of tag names for the most recent consumer version associated with the pact content,"
-                        + " separated by \", \"");
-        d.put(CONSUMER_VERSION_BRANCH, "The repository branch associated with the consumer version");
-        d.put(PACT_URL, "The \"permalink\" URL to the newly published pact content (using the pact version SHA).");
-        d.put(VERIFICATION_RESULT_URL, "The URL to the relevant verification result.");
-        d.put(GITHUB_VERIFICATION_STATUS, "The verification status for the Github commit status API");
-        d.put(BITBUCKET_VERIFICATION_STATUS, "The verification status for the Bitbucket commit status API");
-        d.put(AZURE_DEV_OPS_VERIFICATION_STATUS, "The verification status for the Azure DevOps GitStatusState API");
-        d.put(GITLAB_VERIFICATION_STATUS, "The verification status for the Gitlab Commits API");
-        d.put(
-                CONSUMER_LABELS,
-                "The list of labels for the consumer associated with the pact content, separated by \", \".");
-        d.put(
-                PROVIDER_LABELS,
-                "The list of labels for the provider associated with the pact content, separated by \", \".");
-        d.put(EVENT_NAME, "The name of the event that triggered the webhook");
-        d.put(BUILD_URL, "The URL of the build that published the resources that have triggered the webhook.");
-        return Map.copyOf(d);
-    }
-
     private static String text(String value) {
         return value == null ? "" : value;
     }
