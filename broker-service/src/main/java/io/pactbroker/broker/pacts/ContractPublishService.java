@@ -10,6 +10,7 @@ import io.pactbroker.broker.versions.Tag;
 import io.pactbroker.broker.versions.TagService;
 import io.pactbroker.broker.versions.Version;
 import io.pactbroker.broker.versions.VersionService;
+import io.pactbroker.broker.webhooks.WebhookService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,9 @@ public class ContractPublishService {
 
     @Inject
     TagService tags;
+
+    @Inject
+    WebhookService webhooks;
 
     @Inject
     BrokerUrls urls;
@@ -176,7 +180,9 @@ public class ContractPublishService {
                 "debug",
                 "  View the published pact at "
                         + urls.pact(pact.providerName(), pact.consumerName(), pact.consumerVersionNumber())));
-        notices.add(new Notice("debug", "  Events detected: " + events(result)));
+        notices.add(
+                new Notice("debug", "  Events detected: " + result.publication().describeEvents()));
+        result.publication().notices().forEach(text -> notices.add(new Notice("debug", text)));
         List<Notice> nextSteps = new ArrayList<>();
         if (!verifications.anyBetween(pact.consumerId(), pact.providerId())) {
             nextSteps.add(new Notice(
@@ -184,7 +190,7 @@ public class ContractPublishService {
                     "    * Add Pact verification tests to the " + provider
                             + " build. See https://docs.pact.io/go/provider_verification"));
         }
-        if (!pacts.anyWebhooksFor(pact.consumerId(), pact.providerId())) {
+        if (!webhooks.anyFor(pact.consumerId(), pact.providerId())) {
             nextSteps.add(new Notice(
                     "prompt",
                     "    * Configure separate " + provider
@@ -196,19 +202,5 @@ public class ContractPublishService {
             notices.addAll(nextSteps);
         }
         return notices;
-    }
-
-    /** The events the Pact Broker would detect (webhooks, a later feature, will be triggered by them). */
-    private static String events(PactService.Published result) {
-        if (result.previous().isPresent()) {
-            return result.contentChanged()
-                    ? "contract_published, contract_content_changed (pact content modified since previous"
-                            + " publication for " + result.pact().consumerName() + " version "
-                            + result.pact().consumerVersionNumber() + ")"
-                    : "contract_published, contract_content_unchanged (pact content was unchanged)";
-        }
-        return result.newContent()
-                ? "contract_published, contract_content_changed"
-                : "contract_published, contract_content_unchanged";
     }
 }

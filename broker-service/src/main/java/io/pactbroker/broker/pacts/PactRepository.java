@@ -218,15 +218,6 @@ public class PactRepository {
         return PactPublication.count("consumerId = ?1 and providerId = ?2", consumerId, providerId) > 0;
     }
 
-    /** Whether a webhook applies to the pair. The webhooks feature (a later issue) will own this question. */
-    public boolean anyWebhooksFor(Long consumerId, Long providerId) {
-        return exists(
-                "SELECT 1 FROM webhooks WHERE (consumer_id IS NULL OR consumer_id = ?1)"
-                        + " AND (provider_id IS NULL OR provider_id = ?2) AND enabled LIMIT 1",
-                consumerId,
-                providerId);
-    }
-
     /** Whether any pact with this content was published before (by any version of the consumer). */
     public boolean contentPublishedBefore(Long pactVersionId, Long exceptPublicationId) {
         return exists(

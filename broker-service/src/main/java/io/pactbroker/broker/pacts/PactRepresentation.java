@@ -13,8 +13,7 @@ import java.util.Map;
 
 /**
  * The pact document as published, with the broker's {@code createdAt} and {@code _links} added, as the Pact Broker
- * serves it. Only links to resources that exist are added: the webhook and matrix relations arrive with those
- * features.
+ * serves it. Only links to resources that exist are added: the matrix relations arrive with that feature.
  */
 public final class PactRepresentation {
 
@@ -112,6 +111,22 @@ public final class PactRepresentation {
                         Link.of(
                                 urls.matrixForVersion(consumer, version),
                                 "View matrix rows for the consumer version to which this pact belongs"))
+                .add(
+                        "pb:pact-webhooks",
+                        Link.of(
+                                urls.webhooksForConsumerAndProvider(provider, consumer),
+                                "Webhooks for the pact between " + consumer + " and " + provider))
+                .add(
+                        "pb:consumer-webhooks",
+                        Link.of(urls.consumerWebhooks(consumer), "Webhooks for all pacts with consumer " + consumer))
+                .add(
+                        "pb:provider-webhooks",
+                        Link.of(urls.providerWebhooks(provider), "Webhooks for all pacts with provider " + provider))
+                .add(
+                        "pb:triggered-webhooks",
+                        Link.of(
+                                urls.pactTriggeredWebhooks(provider, consumer, version),
+                                "Webhooks triggered by the publication of this pact"))
                 .curies(urls, "pact")
                 .build();
     }

@@ -10,13 +10,17 @@ import io.pactbroker.broker.common.problem.NotFoundException;
 import io.pactbroker.broker.integrations.IntegrationService;
 import io.pactbroker.broker.pacticipants.Pacticipant;
 import io.pactbroker.broker.pacticipants.PacticipantService;
+import io.pactbroker.broker.versions.Tag;
+import io.pactbroker.broker.versions.TagService;
 import io.pactbroker.broker.versions.Version;
 import io.pactbroker.broker.versions.VersionService;
 import io.pactbroker.core.hash.ContentHash;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,12 @@ public class PactService {
     @Inject
     ContractPolicy policy;
 
+    @Inject
+    TagService tags;
+
+    @Inject
+    Event<ContractPublication> publications;
+
     /** How a publication treats an existing pact of the same consumer version and provider. */
     public enum Mode {
         /** Replace it (a new revision), refused with 409 when the content differs and modification is not allowed. */
@@ -53,9 +63,18 @@ public class PactService {
         MERGE
     }
 
-    /** What a publication did. */
+    /**
+     * What a publication did.
+     *
+     * @param publication the events it gave rise to, and the notices of those who reacted to them (webhooks)
+     */
     public record Published(
-            PactRow pact, Optional<PactRow> previous, boolean created, boolean contentChanged, boolean newContent) {}
+            PactRow pact,
+            Optional<PactRow> previous,
+            boolean created,
+            boolean contentChanged,
+            boolean newContent,
+            ContractPublication publication) {}
 
     /** Why a publication would be refused, with a diff from the stored content to the new one. */
     public record Conflict(String message, String diff) {}
@@ -198,7 +217,73 @@ public class PactService {
                         .consumerVersion(consumerVersionNumber)
                         .includingContent())
                 .orElseThrow();
-        return new Published(pact, previous, existing.isEmpty(), changed, newContent);
+        ContractPublication publication = new ContractPublication(pact, events(pact, version, existing, previous));
+        publications.fire(publication);
+        return new Published(pact, previous, existing.isEmpty(), changed, newContent, publication);
+    }
+
+    /**
+     * The Pact Broker's events of a publication. Republishing for the same consumer version: {@code
+     * contract_content_changed} when the content differs from what that version had, else {@code
+     * contract_content_unchanged}. A new consumer version: {@code contract_content_changed} when, for any of its tags
+     * (or, untagged, among untagged versions), the previous consumer version's pact had other content or there was
+     * none.
+     */
+    private List<ContractPublication.Event> events(
+            PactRow pact, Version version, Optional<PactPublication> existing, Optional<PactRow> previous) {
+        List<ContractPublication.Event> events = new ArrayList<>();
+        events.add(new ContractPublication.Event(ContractPublication.CONTRACT_PUBLISHED, null));
+        if (existing.isPresent()) {
+            boolean changed = previous.map(p -> !p.sha().equals(pact.sha())).orElse(true);
+            events.add(
+                    changed
+                            ? new ContractPublication.Event(
+                                    ContractPublication.CONTRACT_CONTENT_CHANGED,
+                                    "pact content modified since previous publication for " + pact.consumerName()
+                                            + " version " + pact.consumerVersionNumber())
+                            : new ContractPublication.Event(
+                                    ContractPublication.CONTRACT_CONTENT_UNCHANGED, "pact content was unchanged"));
+            return events;
+        }
+        List<String> tagNames = tags.tagsOf(List.of(version)).getOrDefault(version.id, List.of()).stream()
+                .map((Tag t) -> t.name)
+                .toList();
+        PactQuery before =
+                PactQuery.between(pact.consumerId(), pact.providerId()).before(version.versionOrder, null);
+        List<String> reasons = new ArrayList<>();
+        if (tagNames.isEmpty()) {
+            Optional<PactRow> last = repository.findOne(before.onlyUntagged());
+            if (last.isEmpty()) {
+                reasons.add("first time untagged pact published");
+            } else if (!last.get().sha().equals(pact.sha())) {
+                reasons.add("pact content has changed since previous untagged version");
+            }
+        }
+        for (String tag : tagNames) {
+            Optional<PactRow> last = repository.findOne(before.tag(tag));
+            if (last.isEmpty()) {
+                reasons.add("first time any pact published for this consumer with consumer version tagged " + tag);
+            } else if (!last.get().sha().equals(pact.sha())) {
+                reasons.add("pact content has changed since the last consumer version tagged with " + tag);
+            }
+        }
+        if (!reasons.isEmpty()) {
+            events.add(new ContractPublication.Event(
+                    ContractPublication.CONTRACT_CONTENT_CHANGED, String.join(", ", reasons)));
+        } else {
+            events.set(
+                    0,
+                    new ContractPublication.Event(
+                            ContractPublication.CONTRACT_PUBLISHED,
+                            tagNames.isEmpty()
+                                    ? "pact content is the same as the previous untagged version"
+                                    : tagNames.size() == 1
+                                            ? "pact content is the same as previous version with tag " + tagNames.get(0)
+                                                    + " and no new tags were applied"
+                                            : "pact content is the same as previous versions with tags "
+                                                    + String.join(", ", tagNames) + " and no new tags were applied"));
+        }
+        return events;
     }
 
     // reading
@@ -288,10 +373,6 @@ public class PactService {
         return repository.findOne(PactQuery.between(pact.consumerId(), pact.providerId())
                 .before(pact.consumerVersionOrder(), pact.pactVersionId())
                 .includingContent());
-    }
-
-    public boolean anyWebhooksFor(Long consumerId, Long providerId) {
-        return repository.anyWebhooksFor(consumerId, providerId);
     }
 
     /** Deletes the consumer version's pact for the provider (every revision); the content stays for other users. */

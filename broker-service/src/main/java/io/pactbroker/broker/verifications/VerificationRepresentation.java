@@ -56,6 +56,12 @@ public final class VerificationRepresentation {
                                                 PactMetadata.forConsumerVersionNumber(pact.consumerVersionNumber())),
                                         "Pact",
                                         pact.name()))
+                        .add(
+                                "pb:triggered-webhooks",
+                                Link.of(
+                                        urls.verificationTriggeredWebhooks(
+                                                v.providerName(), v.consumerName(), v.sha(), v.number()),
+                                        "Webhooks triggered by the publication of this verification result"))
                         .build());
         return body;
     }

@@ -17,6 +17,7 @@ import io.pactbroker.broker.versions.TagService;
 import io.pactbroker.broker.versions.Version;
 import io.pactbroker.broker.versions.VersionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -57,6 +58,9 @@ public class VerificationService {
 
     @Inject
     TagService tags;
+
+    @Inject
+    Event<VerificationPublication> publications;
 
     /** A verification and the pact it is shown with (the newest consumer version with its content). */
     public record Found(Verification verification, PactRow pact) {}
@@ -116,7 +120,9 @@ public class VerificationService {
             repository.insertInteractionResults(
                     id, pact.pactVersionId(), TestResults.interactions(testResults, content));
         }
-        return new Found(repository.findById(id).orElseThrow(), pact);
+        Verification verification = repository.findById(id).orElseThrow();
+        publications.fire(new VerificationPublication(verification, pact, decoded));
+        return new Found(verification, pact);
     }
 
     /** A verification by number; 404 for {@code all}, a number that is not one, or none with it. */

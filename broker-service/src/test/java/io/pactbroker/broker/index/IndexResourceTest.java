@@ -3,8 +3,6 @@ package io.pactbroker.broker.index;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.not;
 
 import io.pactbroker.broker.support.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,15 +54,16 @@ class IndexResourceTest extends ApiTest {
     }
 
     @Test
-    void shouldNotAdvertiseResourcesThatDoNotExistYet() {
-        given().when().get("/").then().body("_links", not(hasKey("pb:webhooks")));
-    }
-
-    @Test
     void shouldAnswerEveryLinkOfTheIndexFilledIn() {
         world.consumer("Foo").withMainBranch("main");
         world.consumer("Foo").version("1").onBranch("main").tagged("prod").publishesPactWith("Bar");
         world.environment("production", "env-prod", true);
+        String webhook = "0a1b2c3d4e5f6a7b8c9d";
+        given().contentType("application/json")
+                .body("{\"request\": {\"method\": \"POST\", \"url\": \"https://ci.example.org\"}}")
+                .put("/webhooks/" + webhook)
+                .then()
+                .statusCode(201);
         Map<String, Object> links = JsonPath.from(given().get("/").asString()).getMap("_links");
 
         links.forEach((rel, value) -> {
@@ -73,6 +72,7 @@ class IndexResourceTest extends ApiTest {
             }
             String href = (String) ((Map<?, ?>) value).get("href");
             String path = href.replace(baseUrl(), "")
+                    .replace("/webhooks/{uuid}", "/webhooks/" + webhook)
                     .replace("{provider}", "Bar")
                     .replace("{consumer}", "Foo")
                     .replace("{pacticipant}", "Foo")

@@ -55,9 +55,23 @@ public class Database {
     /** Every sequence the broker draws numbers from outside identity columns. */
     public static final List<String> SEQUENCES = List.of("verification_number_seq");
 
-    /** Empties every table and restarts every sequence, so that numbers in a test do not depend on the tests before. */
+    /**
+     * Empties every table and restarts every sequence, so that numbers in a test do not depend on the tests before.
+     * Background work (the webhook dispatcher recording an attempt) may hold row locks that make the truncation a
+     * deadlock victim; it is tried again then.
+     */
     public void clean() {
-        execute("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                execute("TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+                break;
+            } catch (IllegalStateException e) {
+                boolean deadlock = e.getCause() instanceof SQLException sql && "40P01".equals(sql.getSQLState());
+                if (!deadlock || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
         SEQUENCES.forEach(sequence -> execute("ALTER SEQUENCE " + sequence + " RESTART"));
     }
 

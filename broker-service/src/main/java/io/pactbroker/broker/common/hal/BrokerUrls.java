@@ -27,6 +27,16 @@ public class BrokerUrls {
 
     private String base;
 
+    /**
+     * URLs built on a known base URL, outside any request (the webhook dispatcher renders links with the base URL of
+     * the request that triggered the webhook).
+     */
+    public static BrokerUrls withBase(String base) {
+        BrokerUrls urls = new BrokerUrls();
+        urls.base = base == null ? "" : base;
+        return urls;
+    }
+
     /** The base URL, without a trailing slash. */
     public String base() {
         if (base == null) {
@@ -286,5 +296,55 @@ public class BrokerUrls {
 
     public String canIDeploy() {
         return base() + "/can-i-deploy";
+    }
+
+    // webhooks
+
+    public String webhooks() {
+        return base() + "/webhooks";
+    }
+
+    public String webhook(String uuid) {
+        return webhooks() + "/" + encode(uuid);
+    }
+
+    public String webhookExecution(String uuid) {
+        return webhook(uuid) + "/execute";
+    }
+
+    public String unsavedWebhookExecution() {
+        return webhooks() + "/execute";
+    }
+
+    public String webhooksForConsumerAndProvider(String provider, String consumer) {
+        return webhooks() + "/provider/" + encode(provider) + "/consumer/" + encode(consumer);
+    }
+
+    public String consumerWebhooks(String consumer) {
+        return webhooks() + "/consumer/" + encode(consumer);
+    }
+
+    public String providerWebhooks(String provider) {
+        return webhooks() + "/provider/" + encode(provider);
+    }
+
+    public String pactWebhooks(String provider, String consumer) {
+        return integrationPacts(provider, consumer) + "/webhooks";
+    }
+
+    public String pactWebhooksStatus(String provider, String consumer) {
+        return pactWebhooks(provider, consumer) + "/status";
+    }
+
+    public String pactTriggeredWebhooks(String provider, String consumer, String consumerVersion) {
+        return pact(provider, consumer, consumerVersion) + "/triggered-webhooks";
+    }
+
+    public String verificationTriggeredWebhooks(String provider, String consumer, String sha, int number) {
+        return verification(provider, consumer, sha, number) + "/triggered-webhooks";
+    }
+
+    public String triggeredWebhookLogs(String uuid) {
+        return base() + "/triggered-webhooks/" + encode(uuid) + "/logs";
     }
 }
