@@ -84,7 +84,12 @@ public final class ProviderClient {
             basePath = basePath.substring(0, basePath.length() - 1);
         }
         try {
-            String encodedPath = new URI(null, null, path.startsWith("/") ? path : "/" + path, null).getRawPath();
+            String encodedPath = path.isEmpty()
+                    ? ""
+                    : new URI(null, null, path.startsWith("/") ? path : "/" + path, null).getRawPath();
+            if (basePath.isEmpty() && encodedPath.isEmpty()) {
+                encodedPath = "/";
+            }
             String text = base.getScheme() + "://" + base.getRawAuthority() + basePath + encodedPath
                     + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
             return new URI(text);

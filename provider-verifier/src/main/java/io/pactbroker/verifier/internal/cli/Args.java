@@ -181,6 +181,11 @@ public final class Args {
                 .orElse(" (see --help)");
     }
 
+    /** Whether the command has the option. */
+    public boolean declares(String name) {
+        return options.stream().anyMatch(o -> o.name().equals(name));
+    }
+
     /** The options in command-line order. */
     public List<Given> given() {
         return List.copyOf(given);

@@ -435,7 +435,7 @@ public final class BrokerCommands {
         String number = args.require("version");
         String environment = args.require("environment");
         Optional<String> instance =
-                args.get("application-instance").isPresent() ? args.get("application-instance") : Optional.empty();
+                args.declares("application-instance") ? args.get("application-instance") : Optional.empty();
         BrokerClient broker = Command.broker(args);
         if (broker.index().link("pb:environments").isEmpty()) {
             throw new CommandFailure("This Pact Broker does not support recording " + action + "s (it has no"
