@@ -226,8 +226,7 @@ class PactJvmInteropTest {
             String provider = e.getTestDescriptor().getUniqueId().toString().contains("PactJvmEvents")
                     ? "order-events"
                     : "orders";
-            String description = name.substring(name.indexOf(" - Upon ") + " - Upon ".length())
-                    .trim();
+            String description = name.replaceFirst("^web - (Upon )?", "").trim();
             boolean passed = e.getPayload(TestExecutionResult.class)
                     .map(r -> r.getStatus() == TestExecutionResult.Status.SUCCESSFUL)
                     .orElse(false);
