@@ -11,8 +11,9 @@ RUNS="${2:-5}"
 OUT="$PWD/provider-verifier/target/bench"
 mkdir -p "$OUT"
 
-./mvnw -q -pl provider-verifier -am package -DskipTests
-./mvnw -q -pl provider-verifier dependency:build-classpath -DincludeScope=test -Dmdep.outputFile="$OUT/test.cp"
+# Each module of the reactor writes the class path file; provider-verifier, last, writes it last.
+./mvnw -q -pl provider-verifier -am package dependency:build-classpath -DskipTests -DincludeScope=test \
+  -Dmdep.outputFile="$OUT/test.cp"
 CLI_JAR=$(ls "$PWD"/provider-verifier/target/provider-verifier-*-cli.jar | head -n 1)
 CP="$PWD/provider-verifier/target/test-classes:$PWD/provider-verifier/target/classes:$(cat "$OUT/test.cp")"
 
