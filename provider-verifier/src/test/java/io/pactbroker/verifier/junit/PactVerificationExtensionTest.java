@@ -61,7 +61,7 @@ class PactVerificationExtensionTest {
     record Customer(String name, boolean vip) {}
 
     @PactVerificationTest(provider = "orders", pactFolders = "target/junit-pacts")
-    static class AnnotatedProviderTest {
+    static class AnnotatedProvider {
         static final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @TestFactory
@@ -86,7 +86,7 @@ class PactVerificationExtensionTest {
         }
     }
 
-    static class RegisteredProviderTest {
+    static class RegisteredProvider {
         @RegisterExtension
         static PactVerificationExtension pact = PactVerificationExtension.builder("orders")
                 .pacts(PactSource.directory(DIR))
@@ -106,7 +106,7 @@ class PactVerificationExtensionTest {
     @Test
     void shouldRunOneDynamicTestPerInteractionNamedByConsumerDescriptionAndStates() {
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(AnnotatedProviderTest.class))
+                .selectors(selectClass(AnnotatedProvider.class))
                 .execute();
 
         List<String> succeeded = names(results.testEvents().succeeded().list());
@@ -127,14 +127,14 @@ class PactVerificationExtensionTest {
         assertThat(failure)
                 .isInstanceOf(org.opentest4j.AssertionFailedError.class)
                 .hasMessageContaining("status: expected 200 but was 500 (interaction \"get order 8\")");
-        assertThat(AnnotatedProviderTest.calls)
+        assertThat(AnnotatedProvider.calls)
                 .containsExactly("set up order 7 exists", "tear down", "customer Customer[name=Ada, vip=true]");
     }
 
     @Test
     void shouldWorkTheSameWithARegisteredExtensionAndItsBuilder() {
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(RegisteredProviderTest.class))
+                .selectors(selectClass(RegisteredProvider.class))
                 .execute();
 
         assertThat(names(results.testEvents().succeeded().list()))
