@@ -173,6 +173,18 @@ public final class Json {
         return out.toString();
     }
 
+    /** Pretty JSON in the keys' own order: two spaces of indentation, {@code "key": value}, a trailing newline. */
+    public static String pretty(JsonNode node) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.setPrettyPrinter(prettyPrinter());
+            write(node, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
     /**
      * Canonical pretty JSON: object keys sorted (recursively, in the byte order the Pact Broker uses), two spaces of
      * indentation, {@code "key": value}, one element per line, a trailing newline.
