@@ -3,8 +3,12 @@ package io.pactbroker.broker.common.config;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATA_DIR = "PACT_BROKER_DATA_DIR";
     static final String DEFAULT_DATA_DIR = "pact-broker-data";
+    static final String LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres postgres;
 
@@ -57,10 +62,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(postgres);
     }
 
-    /** Starts PostgreSQL on a free port with its data in {@code dataDir}, creating the cluster on first use. */
+    /**
+     * Starts PostgreSQL on a free port with its data in {@code dataDir}, creating the cluster on first use. A
+     * PostgreSQL left running by a broker that was killed (its server outlives it) is stopped first, and a lock file
+     * left by a server that no longer runs is removed, so a crash never stops the next start.
+     */
     public static EmbeddedPostgres start(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
+            if (inUseByAnotherProcess(dataDir)) {
+                throw new IllegalStateException("The embedded PostgreSQL data folder " + dataDir
+                        + " is used by another running broker. Stop it, or set " + DATA_DIR
+                        + " to another folder or PACT_BROKER_DATABASE_URL to a server.");
+            }
+            OrphanedServer.stopIfAny(dataDir);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -71,6 +86,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             + ": is another broker using this folder? Set " + DATA_DIR
                             + " to another folder or PACT_BROKER_DATABASE_URL to a server.",
                     e);
+        }
+    }
+
+    /**
+     * Whether a live process holds the folder's {@code epg-lock}, the lock every embedded PostgreSQL holds while its
+     * process lives. The operating system releases it when the process dies, however it dies. The file is not created
+     * here: a new folder must stay empty for {@code initdb}.
+     */
+    static boolean inUseByAnotherProcess(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
         }
     }
 
