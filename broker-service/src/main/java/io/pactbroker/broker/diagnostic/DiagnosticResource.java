@@ -1,6 +1,7 @@
 package io.pactbroker.broker.diagnostic;
 
 import io.agroal.api.AgroalDataSource;
+import io.pactbroker.broker.common.hal.Hal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,7 @@ public class DiagnosticResource {
     @GET
     @Path("/heartbeat")
     public Map<String, Object> heartbeat() {
-        return Map.of("ok", true, "_links", Map.of("self", Map.of("href", "/diagnostic/status/heartbeat")));
+        return Hal.object("ok", true, "_links", Map.of("self", Map.of("href", "/diagnostic/status/heartbeat")));
     }
 
     @GET
@@ -33,7 +34,7 @@ public class DiagnosticResource {
         } catch (SQLException e) {
             ok = false;
         }
-        Map<String, Object> body = Map.of("ok", ok, "dependencies", Map.of("database", Map.of("ok", ok)));
+        Map<String, Object> body = Hal.object("ok", ok, "dependencies", Map.of("database", Map.of("ok", ok)));
         return Response.status(ok ? 200 : 500).entity(body).build();
     }
 }

@@ -87,7 +87,7 @@ public class PacticipantResource {
     @Path("pacticipants/label/{label}")
     public Response withLabel(@PathParam("label") String label) {
         var list = pacticipants.withLabel(label);
-        return Hal.ok(Map.of(
+        return Hal.ok(Hal.object(
                 "_embedded",
                 Map.of(
                         "pacticipants",
@@ -123,7 +123,7 @@ public class PacticipantResource {
     @GET
     @Path("labels")
     public Response labels() {
-        return Hal.ok(Map.of(
+        return Hal.ok(Hal.object(
                 "_embedded",
                 Map.of(
                         "labels",

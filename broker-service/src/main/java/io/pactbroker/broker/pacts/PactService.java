@@ -3,6 +3,7 @@ package io.pactbroker.broker.pacts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pactbroker.broker.common.hal.Hal;
 import io.pactbroker.broker.common.json.JsonBodies;
 import io.pactbroker.broker.common.problem.ConflictException;
 import io.pactbroker.broker.common.problem.Errors;
@@ -170,8 +171,8 @@ public class PactService {
             body.put(
                     "notices",
                     List.of(
-                            Map.of("type", "error", "text", conflict.get().message()),
-                            Map.of("type", "info", "text", conflict.get().diff())));
+                            Hal.object("type", "error", "text", conflict.get().message()),
+                            Hal.object("type", "info", "text", conflict.get().diff())));
             throw new ConflictException(conflict.get().message(), body);
         }
         Pacticipant consumer = pacticipants.findOrCreate(consumerName);

@@ -43,12 +43,14 @@ public final class RunningBroker implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final URI baseUrl;
+    private final Map<String, String> extraEnv;
 
-    private RunningBroker(Process process, Path dataDir, Path log, URI baseUrl) {
+    private RunningBroker(Process process, Path dataDir, Path log, URI baseUrl, Map<String, String> extraEnv) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.baseUrl = baseUrl;
+        this.extraEnv = extraEnv;
     }
 
     /** The broker's base URL, for example {@code http://localhost:41234}. */
@@ -72,9 +74,35 @@ public final class RunningBroker implements AutoCloseable {
 
     /** Starts a broker with the given extra environment (for example {@code PACT_BROKER_BASIC_AUTH_USERNAME}). */
     public static RunningBroker start(Map<String, String> extraEnv) {
+        try {
+            return startIn(Files.createTempDirectory("pact-broker-e2e"), extraEnv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the broker's folder", e);
+        }
+    }
+
+    /**
+     * Stops this broker and starts a new one on the same data folder, which the returned broker then owns (close it,
+     * not this one). With {@code crash}, the process is killed ({@code SIGKILL}) as an out-of-memory killer or a
+     * container runtime without grace would, leaving its embedded PostgreSQL running; otherwise it stops gracefully.
+     */
+    public RunningBroker restart(boolean crash) {
+        try {
+            if (crash) {
+                process.destroyForcibly().waitFor();
+            } else {
+                stopProcess();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the broker", e);
+        }
+        return startIn(dataDir, extraEnv);
+    }
+
+    private static RunningBroker startIn(Path dataDir, Map<String, String> extraEnv) {
         Path jar = brokerJar();
         try {
-            Path dataDir = Files.createTempDirectory("pact-broker-e2e");
             Path log = Files.createTempFile("pact-broker-e2e", ".log");
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(
@@ -90,7 +118,7 @@ public final class RunningBroker implements AutoCloseable {
             env.put("PACT_BROKER_DATA_DIR", dataDir.resolve("db").toString());
             env.putAll(extraEnv);
             RunningBroker broker =
-                    new RunningBroker(builder.start(), dataDir, log, URI.create("http://127.0.0.1:" + port));
+                    new RunningBroker(builder.start(), dataDir, log, URI.create("http://127.0.0.1:" + port), extraEnv);
             broker.awaitHeartbeat();
             return broker;
         } catch (IOException e) {
@@ -142,11 +170,8 @@ public final class RunningBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
         try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+            stopProcess();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -155,6 +180,13 @@ public final class RunningBroker implements AutoCloseable {
             Files.deleteIfExists(log);
         } catch (IOException e) {
             // a leftover temp file is harmless
+        }
+    }
+
+    private void stopProcess() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
         }
     }
 

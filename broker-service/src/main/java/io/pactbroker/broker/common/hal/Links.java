@@ -31,10 +31,7 @@ public final class Links {
 
     /** The curies for the {@code pb:} relations, documented under {@code /doc/{rel}?context=...}. */
     public Links curies(BrokerUrls urls, String context) {
-        links.put(
-                "curies",
-                List.of(Map.of(
-                        "name", "pb", "href", urls.base() + "/doc/{rel}?context=" + context, "templated", true)));
+        links.put("curies", List.of(curie(urls.base(), context)));
         return this;
     }
 

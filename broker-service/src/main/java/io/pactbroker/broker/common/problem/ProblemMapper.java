@@ -1,6 +1,7 @@
 package io.pactbroker.broker.common.problem;
 
 import io.pactbroker.broker.common.hal.BrokerUrls;
+import io.pactbroker.broker.common.hal.Hal;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -128,7 +129,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         boolean problem = wantsProblem();
         Object body = problem
                 ? problem("server-error", "Server error", message, 500)
-                : Map.of("error", Map.of("message", message, "reference", reference));
+                : Map.of("error", Hal.object("message", message, "reference", reference));
         return Response.status(500)
                 .type(problem ? PROBLEM_JSON : HAL_JSON)
                 .entity(body)
