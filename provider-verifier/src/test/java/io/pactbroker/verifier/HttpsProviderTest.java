@@ -133,7 +133,7 @@ class HttpsProviderTest {
                 "orders",
                 "--transport",
                 "https",
-                "--hostname",
+                "-h",
                 "127.0.0.1",
                 "--port",
                 Integer.toString(provider.port()),
