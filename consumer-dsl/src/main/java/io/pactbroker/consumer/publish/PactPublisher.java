@@ -1,7 +1,5 @@
 package io.pactbroker.consumer.publish;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pactbroker.consumer.PactSettings;
 import io.pactbroker.consumer.PactSettings.Key;
 import io.pactbroker.core.broker.BrokerAuth;
@@ -9,23 +7,16 @@ import io.pactbroker.core.broker.BrokerClient;
 import io.pactbroker.core.broker.BrokerException;
 import io.pactbroker.core.broker.BrokerResponseException;
 import io.pactbroker.core.broker.BrokerUnreachableException;
-import io.pactbroker.core.broker.HalDocument;
+import io.pactbroker.core.broker.ContractPublisher;
+import io.pactbroker.core.broker.ContractPublisher.Contract;
 import io.pactbroker.core.broker.Notice;
-import io.pactbroker.core.internal.Json;
-import io.pactbroker.core.model.Pact;
 import io.pactbroker.core.model.PactReadException;
-import io.pactbroker.core.model.PactReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Publishes every pact file of a folder to a Pact Broker with {@code POST /contracts/publish} (found from the broker's
@@ -84,7 +75,7 @@ public final class PactPublisher {
         }
         List<Path> files;
         try {
-            files = pactFiles(directory);
+            files = ContractPublisher.pactFiles(directory);
         } catch (IOException e) {
             return fail(PublishResult.Outcome.CONFIGURATION_ERROR, "Cannot read " + directory + ": " + e.getMessage());
         }
@@ -100,14 +91,10 @@ public final class PactPublisher {
         Optional<String> branch = settings.consumerBranch().or(build::branch);
         Optional<String> buildUrl = settings.buildUrl().or(build::buildUrl);
 
-        Map<String, List<Contract>> byConsumer = new LinkedHashMap<>();
+        List<Contract> contracts = new ArrayList<>();
         for (Path file : files) {
             try {
-                byte[] bytes = Files.readAllBytes(file);
-                Pact pact = PactReader.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-                byConsumer
-                        .computeIfAbsent(pact.consumer(), c -> new ArrayList<>())
-                        .add(new Contract(pact.consumer(), pact.provider(), bytes, file));
+                contracts.add(Contract.read(file));
             } catch (IOException | PactReadException e) {
                 return fail(
                         PublishResult.Outcome.CONFIGURATION_ERROR,
@@ -123,23 +110,17 @@ public final class PactPublisher {
                     PublishResult.Outcome.CONFIGURATION_ERROR,
                     e.getMessage() + " (" + settings.explain(Key.BROKER_URL) + ")");
         }
-        List<Notice> notices = new ArrayList<>();
+        List<Notice> notices;
         try {
-            var publishLink = client.index().requireLink("pb:publish-contracts");
-            for (Map.Entry<String, List<Contract>> entry : byConsumer.entrySet()) {
-                out.println("Publishing " + entry.getValue().size() + " pact(s) of " + entry.getKey() + " version "
-                        + version.get() + branch.map(b -> " (branch " + b + ")").orElse("") + " to "
-                        + client.baseUrl());
-                HalDocument result = client.post(
-                        publishLink.uri(), body(entry.getKey(), entry.getValue(), version.get(), branch, buildUrl));
-                result.notices().forEach(this::print);
-                notices.addAll(result.notices());
-            }
+            notices = ContractPublisher.of(client)
+                    .printingTo(out)
+                    .publish(
+                            new ContractPublisher.ConsumerVersion(
+                                    version.get(), branch, settings.consumerTags(), buildUrl),
+                            contracts);
         } catch (BrokerUnreachableException e) {
             return fail(PublishResult.Outcome.UNREACHABLE, e.getMessage());
         } catch (BrokerResponseException e) {
-            e.notices().forEach(this::print);
-            notices.addAll(e.notices());
             String hint = e.status() == 401 || e.status() == 403
                     ? " Credentials: "
                             + (settings.brokerToken().isPresent()
@@ -150,7 +131,7 @@ public final class PactPublisher {
                             + "."
                     : "";
             return new PublishResult(
-                    PublishResult.Outcome.REFUSED, "Publishing failed: " + e.getMessage() + "." + hint, notices);
+                    PublishResult.Outcome.REFUSED, "Publishing failed: " + e.getMessage() + "." + hint, e.notices());
         } catch (BrokerException e) {
             return fail(PublishResult.Outcome.REFUSED, "Publishing failed: " + e.getMessage());
         }
@@ -170,44 +151,6 @@ public final class PactPublisher {
         return BrokerAuth.none();
     }
 
-    private ObjectNode body(
-            String consumer,
-            List<Contract> contracts,
-            String version,
-            Optional<String> branch,
-            Optional<String> buildUrl) {
-        ObjectNode body = Json.NODES.objectNode();
-        body.put("pacticipantName", consumer);
-        body.put("pacticipantVersionNumber", version);
-        branch.ifPresent(b -> body.put("branch", b));
-        List<String> tags = settings.consumerTags();
-        if (!tags.isEmpty()) {
-            ArrayNode array = body.putArray("tags");
-            tags.forEach(array::add);
-        }
-        buildUrl.ifPresent(u -> body.put("buildUrl", u));
-        ArrayNode array = body.putArray("contracts");
-        for (Contract contract : contracts) {
-            ObjectNode c = array.addObject();
-            c.put("consumerName", contract.consumer());
-            c.put("providerName", contract.provider());
-            c.put("specification", "pact");
-            c.put("contentType", "application/json");
-            c.put("content", Base64.getEncoder().encodeToString(contract.content()));
-        }
-        return body;
-    }
-
-    private void print(Notice notice) {
-        String prefix =
-                switch (notice.type()) {
-                    case "warning" -> "WARNING: ";
-                    case "danger", "error" -> "ERROR: ";
-                    default -> "";
-                };
-        out.println("  " + prefix + notice.text());
-    }
-
     private PublishResult skip(String message) {
         out.println(message);
         return new PublishResult(PublishResult.Outcome.SKIPPED, message, List.of());
@@ -217,19 +160,4 @@ public final class PactPublisher {
         out.println(message);
         return new PublishResult(outcome, message, List.of());
     }
-
-    private static List<Path> pactFiles(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private record Contract(String consumer, String provider, byte[] content, Path file) {}
 }

@@ -234,12 +234,24 @@ public final class ProviderClient {
         if (root instanceof java.net.UnknownHostException) {
             return "the provider's host is unknown: " + root.getMessage();
         }
-        if (root instanceof SSLException || e instanceof SSLException) {
-            return "TLS with the provider at " + where + " failed: " + root.getMessage()
-                    + " (for a self-signed certificate, trust it: --disable-ssl-verification)";
+        if (isTls(e)) {
+            return "TLS with the provider at " + where + " failed: " + root.getMessage() + " (" + TRUST_HINT + ")";
         }
         return "the request to the provider at " + where + " failed: "
                 + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /** How to trust a self-signed certificate, in the words of the library and of the CLI. */
+    public static final String TRUST_HINT = "if the provider's certificate is self-signed, trust it with"
+            + " .trustSelfSignedCertificates(true), or --disable-ssl-verification on the command line";
+
+    private static boolean isTls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SSLException || t instanceof java.security.GeneralSecurityException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An SSL context that accepts any certificate for any host name: for self-signed test providers only. */

@@ -86,7 +86,13 @@ public final class VerifierBench {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        // Daemon threads: server.stop does not end an executor of our own, and the orchestrator must exit (it runs
+        // under the shared build lock).
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "bench-provider");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         return server;
     }

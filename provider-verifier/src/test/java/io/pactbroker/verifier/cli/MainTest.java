@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pactbroker.core.internal.Json;
 import io.pactbroker.verifier.ProviderVerifierTest;
-import io.pactbroker.verifier.internal.cli.Command;
+import io.pactbroker.verifier.support.CliRun;
 import io.pactbroker.verifier.support.PactFiles;
 import io.pactbroker.verifier.support.TestProvider;
 import io.pactbroker.verifier.support.TestProvider.Reply;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +25,7 @@ class MainTest {
 
     TestProvider provider;
     TestProvider broker;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final List<Duration> sleeps = new ArrayList<>();
-    Map<String, String> env = Map.of();
+    final CliRun cli = new CliRun();
 
     @BeforeEach
     void start() {
@@ -48,21 +40,15 @@ class MainTest {
     }
 
     private int run(String... args) {
-        return Main.run(
-                args,
-                new Command.Io(
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8),
-                        env,
-                        sleeps::add));
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     private Path pact() {
@@ -123,7 +109,7 @@ class MainTest {
 
     @Test
     void shouldTakeTheProviderNameAndHeadersFromFlagsAndTheEnvironment() {
-        env = Map.of("PACT_PROVIDER_NAME", "orders", "PACT_PROVIDER_BASE_URL", provider.url());
+        cli.env(Map.of("PACT_PROVIDER_NAME", "orders", "PACT_PROVIDER_BASE_URL", provider.url()));
         provider.route(
                 "GET /orders/7",
                 r -> r.headers().containsKey("X-api-key")
@@ -238,7 +224,7 @@ class MainTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(broker.received("/matrix")).hasSize(3);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(cli.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
         assertThat(out())
                 .contains("Waiting for 1 verification result to be published (retry 1 of 2, in 5 s)")
                 .contains("web      | 1.0.0     | orders   | 2.0.0     | ???")
@@ -247,7 +233,7 @@ class MainTest {
                 .contains("orders 2.0.0 (currently in production) has not verified the pact of web 1.0.0.")
                 .contains("Next steps:");
 
-        out.reset();
+        cli.reset();
         assertThat(run("can-i-deploy", "-b", broker.url(), "-a", "web", "-e", "1.0.0", "--dry-run"))
                 .isZero();
         assertThat(out()).contains("[dry-run] Dry run enabled - ignoring any failures");

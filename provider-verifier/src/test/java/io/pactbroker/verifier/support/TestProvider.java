@@ -2,6 +2,8 @@ package io.pactbroker.verifier.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real HTTP provider for the tests, on the JDK's server: routes answer canned or computed responses, and every
@@ -57,14 +60,28 @@ public final class TestProvider implements AutoCloseable {
 
     public static TestProvider start() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            TestProvider provider = new TestProvider(server);
-            server.createContext("/", provider::handle);
-            server.start();
-            return provider;
+            return serve(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A provider over HTTPS, with the certificate of the context (see {@link SelfSignedCertificate}). */
+    public static TestProvider startHttps(SSLContext tls) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            return serve(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestProvider serve(HttpServer server) {
+        TestProvider provider = new TestProvider(server);
+        server.createContext("/", provider::handle);
+        server.start();
+        return provider;
     }
 
     /** Answers {@code "METHOD /path"} (exact path) with the route. */
@@ -78,7 +95,8 @@ public final class TestProvider implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:"
+                + server.getAddress().getPort();
     }
 
     public int port() {

@@ -645,16 +645,12 @@ public final class BrokerCommands {
         public ExitCode run(Args args, Io io) {
             String name = args.require("name");
             BrokerClient broker = Command.broker(args);
-            HalDocument environments;
-            try {
-                environments = broker.follow("pb:environments", Map.of());
-            } catch (io.pactbroker.core.broker.BrokerException e) {
-                if (e instanceof BrokerResponseException) {
-                    throw e;
-                }
-                throw new CommandFailure("This Pact Broker does not support environments (no pb:environments"
-                        + " relation): upgrade it to one that has them.");
-            }
+            // Only a missing relation means an old broker; an unreachable or refusing one says so itself (exit 3, 1).
+            var environmentsLink = broker.index()
+                    .link("pb:environments")
+                    .orElseThrow(() -> new CommandFailure("This Pact Broker does not support environments (no"
+                            + " pb:environments relation): upgrade it to one that has them."));
+            HalDocument environments = broker.get(environmentsLink.expand(Map.of()));
             ObjectNode body = Json.NODES.objectNode();
             body.put("name", name);
             args.get("display-name").ifPresent(d -> body.put("displayName", d));

@@ -64,6 +64,7 @@ public final class VerifyCommand implements Command {
                 Option.value("provider-base-url", "URL", "The provider's base URL (instead of the next four)")
                         .env("PACT_PROVIDER_BASE_URL"),
                 Option.value("hostname", "HOST", "Provider host name (default localhost)")
+                        .alias("h")
                         .env("PACT_PROVIDER_HOSTNAME"),
                 Option.value("port", "PORT", "Provider port (default 80, or 443 for https)")
                         .alias("p")
