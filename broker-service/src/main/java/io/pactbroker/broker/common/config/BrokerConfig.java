@@ -33,7 +33,10 @@ public interface BrokerConfig {
     @WithDefault("true")
     boolean autoDetectMainBranch();
 
-    /** The branch or tag names {@link #autoDetectMainBranch()} recognises, comma-separated. */
-    @WithDefault("develop,main,master")
-    List<String> mainBranchCandidates();
+    /**
+     * The branch or tag names {@link #autoDetectMainBranch()} recognises, space-separated as the Pact Broker reads them
+     * (commas are accepted too).
+     */
+    @WithDefault("develop main master")
+    String mainBranchCandidates();
 }
