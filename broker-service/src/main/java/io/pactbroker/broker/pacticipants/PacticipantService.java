@@ -107,7 +107,8 @@ public class PacticipantService {
     @Transactional
     public void maybeSetMainBranch(Long pacticipantId, String name) {
         if (!config.autoDetectMainBranch()
-                || !List.of(config.mainBranchCandidates().trim().split("[\\s,]+")).contains(name)) {
+                || !List.of(config.mainBranchCandidates().trim().split("[\\s,]+"))
+                        .contains(name)) {
             return;
         }
         repository.findById(pacticipantId).filter(p -> p.mainBranch == null).ifPresent(p -> {
