@@ -26,6 +26,7 @@ public final class PactCli {
     public static final String PACKAGE = "@pact-foundation/pact-cli@18.1.2";
 
     private static PactCli installed;
+    private static String unavailable;
 
     private final Path executable;
 
@@ -36,22 +37,29 @@ public final class PactCli {
     /** What a command printed (stdout and stderr together) and its exit code. */
     public record Run(int exitCode, String output) {}
 
-    /** The CLI, installing it first when needed; aborts the calling test when it cannot be installed. */
+    /**
+     * The CLI, installing it first when needed; aborts (skips) the calling test when it cannot be installed. Call it
+     * from each test (or {@code @BeforeEach}), so every test is reported as skipped; the install is tried only once.
+     */
     public static synchronized PactCli installed() {
-        if (installed == null) {
-            installed = new PactCli(install());
+        if (installed == null && unavailable == null) {
+            Path prefix = Path.of("target", "pact-cli").toAbsolutePath();
+            Path bin = prefix.resolve("node_modules/.bin/pact");
+            unavailable = Files.isExecutable(bin) ? null : install(prefix, bin);
+            if (unavailable == null) {
+                installed = new PactCli(bin);
+            }
         }
+        Assumptions.assumeTrue(unavailable == null, () -> unavailable);
         return installed;
     }
 
-    private static Path install() {
-        Path prefix = Path.of("target", "pact-cli").toAbsolutePath();
-        Path bin = prefix.resolve("node_modules/.bin/pact");
-        if (Files.isExecutable(bin)) {
-            return bin;
-        }
+    /** Installs the package; returns why it could not, or null. */
+    private static String install(Path prefix, Path bin) {
         Run npmVersion = exec(List.of("npm", "--version"), 30);
-        Assumptions.assumeTrue(npmVersion.exitCode() == 0, "npm is not installed: the Pact CLI tests are skipped");
+        if (npmVersion.exitCode() != 0) {
+            return "npm is not installed: the Pact CLI tests are skipped";
+        }
         Run npm = exec(
                 List.of(
                         "npm",
@@ -64,11 +72,11 @@ public final class PactCli {
                         "--loglevel=error",
                         PACKAGE),
                 240);
-        Assumptions.assumeTrue(
-                npm.exitCode() == 0 && Files.isExecutable(bin),
-                () -> "npm could not install " + PACKAGE + " (is the registry reachable?): the Pact CLI tests are"
-                        + " skipped. npm said:\n" + npm.output());
-        return bin;
+        if (npm.exitCode() != 0 || !Files.isExecutable(bin)) {
+            return "npm could not install " + PACKAGE + " (is the registry reachable?): the Pact CLI tests are"
+                    + " skipped. npm said:\n" + npm.output();
+        }
+        return null;
     }
 
     /** Runs {@code pact ARGS...} with anonymous usage tracking off and no PACT_BROKER_* settings inherited. */
