@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.pactbroker.compatibility.support.RunningBroker;
+import io.pactbroker.compatibility.support.VerifierCli;
 import io.pactbroker.core.broker.BrokerClient;
 import io.pactbroker.verifier.BrokerSource;
 import io.pactbroker.verifier.ConsumerVersionSelector;
@@ -24,8 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +128,7 @@ class ProviderVerifierBrokerTest {
                 .as(console.toString(StandardCharsets.UTF_8))
                 .isTrue();
         assertThat(result.pacts()).singleElement().satisfies(p -> {
-            assertThat(p.shortDescription()).hasValue("latest from branch main");
+            assertThat(p.shortDescription()).hasValue("latest from main branch");
             assertThat(p.pending()).isTrue();
         });
         assertThat(result.publications()).singleElement().satisfies(p -> assertThat(p.ok())
@@ -152,6 +151,14 @@ class ProviderVerifierBrokerTest {
                                 broker.baseUrl() + "/pacticipants/" + providerName + "/branches/main/versions/p1"))
                         .status())
                 .isEqualTo(200);
+
+        // Verified on main now: the same content is no longer pending for main (nor work in progress)
+        console.reset();
+        VerificationResult again = verifier(broker, "p2").build().verify();
+        assertThat(again.pacts()).singleElement().satisfies(p -> {
+            assertThat(p.pending()).isFalse();
+            assertThat(p.wip()).isFalse();
+        });
     }
 
     @Test
@@ -192,49 +199,55 @@ class ProviderVerifierBrokerTest {
     }
 
     @Test
-    void shouldRunTheCliJarAsAProcess(RunningBroker broker) throws Exception {
+    void shouldRunTheCliJarAsAProcessWithConsumerVersionSelectors(RunningBroker broker) {
         publish(broker, "1.0.0", "main", GET_ORDER);
-        Path jar = cliJar();
 
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toString(),
-                        "verify",
-                        "--provider-name",
-                        providerName,
-                        "--provider-base-url",
-                        providerUrl(),
-                        "--url",
-                        broker.baseUrl() + "/pacts/provider/" + providerName + "/consumer/" + consumer + "/latest",
-                        "--publish",
-                        "--provider-version",
-                        "p9",
-                        "--provider-branch",
-                        "main")
-                .redirectErrorStream(true);
-        builder.environment().put("PACT_BROKER_BASE_URL", broker.baseUrl().toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        VerifierCli.Run run = VerifierCli.run(
+                "verify",
+                "--provider-name",
+                providerName,
+                "--provider-base-url",
+                providerUrl(),
+                "--broker-base-url",
+                broker.baseUrl().toString(),
+                "--consumer-version-selectors",
+                "{\"mainBranch\": true}",
+                "--enable-pending",
+                "--publish",
+                "--provider-version",
+                "p9",
+                "--provider-branch",
+                "main");
 
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("ok       get order 7", "Published the verification result (success)");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output())
+                .contains(
+                        "latest from main branch",
+                        "ok       get order 7",
+                        "Published the verification result (success)");
+        BrokerClient client = BrokerClient.builder(broker.baseUrl().toString()).build();
+        JsonNode latest = client.get(URI.create(broker.baseUrl() + "/pacts/provider/" + providerName + "/consumer/"
+                        + consumer + "/version/1.0.0/verification-results/latest"))
+                .body();
+        assertThat(latest.path("providerApplicationVersion").asText()).isEqualTo("p9");
     }
 
-    private static Path cliJar() throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            Path target = candidate.resolve("provider-verifier/target");
-            if (Files.isDirectory(target)) {
-                try (Stream<Path> files = Files.list(target)) {
-                    return files.filter(f -> f.getFileName().toString().endsWith("-cli.jar"))
-                            .findFirst()
-                            .orElseThrow(() -> new IllegalStateException("no CLI jar in " + target
-                                    + ": build it with ./mvnw -pl provider-verifier -am package"));
-                }
-            }
-        }
-        throw new IllegalStateException("provider-verifier/target not found above " + dir);
+    @Test
+    void shouldFailTheCliJarRunWhenTheMainBranchSelectorFindsNoPacts(RunningBroker broker) {
+        publish(broker, "1.0.0", "feat-only", GET_ORDER);
+
+        VerifierCli.Run run = VerifierCli.run(
+                "verify",
+                "--provider-name",
+                providerName,
+                "--provider-base-url",
+                providerUrl(),
+                "--broker-base-url",
+                broker.baseUrl().toString(),
+                "--consumer-version-selectors",
+                "{\"mainBranch\": true}");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("No pacts were found to verify for " + providerName);
     }
 }

@@ -2,6 +2,7 @@ package io.pactbroker.broker.pacticipants;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pactbroker.broker.common.config.BrokerConfig;
 import io.pactbroker.broker.common.paging.Page;
 import io.pactbroker.broker.common.paging.PageRequest;
 import io.pactbroker.broker.common.problem.ConflictException;
@@ -35,6 +36,9 @@ public class PacticipantService {
 
     @Inject
     VersionService versions;
+
+    @Inject
+    BrokerConfig config;
 
     /** A pacticipant with what its representation shows: its latest version and its labels. */
     public record View(Pacticipant pacticipant, Version latestVersion, List<Label> labels) {}
@@ -93,6 +97,24 @@ public class PacticipantService {
         requireName("name", name);
         repository.insertIfAbsent(name, displayNameFor(name));
         return repository.findByName(name).orElseThrow();
+    }
+
+    /**
+     * Makes {@code name} the pacticipant's main branch when it has none and the name is a main branch candidate
+     * (called whenever a version gets a branch or a tag, as the Ruby broker does). An explicitly set main branch is
+     * never changed.
+     */
+    @Transactional
+    public void maybeSetMainBranch(Long pacticipantId, String name) {
+        if (!config.autoDetectMainBranch()
+                || !List.of(config.mainBranchCandidates().trim().split("[\\s,]+"))
+                        .contains(name)) {
+            return;
+        }
+        repository.findById(pacticipantId).filter(p -> p.mainBranch == null).ifPresent(p -> {
+            p.mainBranch = name;
+            p.updatedAt = OffsetDateTime.now();
+        });
     }
 
     /** POST /pacticipants: creates a pacticipant; 409 when the name is taken. */

@@ -61,6 +61,7 @@ public class BranchService {
         }
         Branch branch = found.orElseGet(
                 () -> repository.find(version.pacticipantId, branchName).orElseThrow());
+        pacticipants.maybeSetMainBranch(version.pacticipantId, branchName);
         Optional<BranchVersion> existing = repository.findBranchVersion(branch.id, version.id);
         if (existing.isPresent()) {
             return new Added(existing.get(), false);

@@ -20,6 +20,9 @@ public class TagService {
     @Inject
     VersionService versions;
 
+    @Inject
+    PacticipantService pacticipants;
+
     /** A tag, and whether this call created it. */
     public record Tagged(Tag tag, Version version, boolean created) {}
 
@@ -34,6 +37,7 @@ public class TagService {
     @Transactional
     public Tagged tag(Version version, String tagName) {
         PacticipantService.requireName("tag", tagName);
+        pacticipants.maybeSetMainBranch(version.pacticipantId, tagName);
         var existing = repository.find(version.id, tagName);
         if (existing.isPresent()) {
             return new Tagged(existing.get(), version, false);

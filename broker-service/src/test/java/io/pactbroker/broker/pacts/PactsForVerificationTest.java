@@ -54,7 +54,8 @@ class PactsForVerificationTest extends ApiTest {
         world.consumer("Foo").version("3").onBranch("feat-x").publishesPactWith("Bar");
         world.consumer("Baz").withMainBranch("develop");
         world.consumer("Baz").version("1").onBranch("develop").publishesPactWith("Bar");
-        world.consumer("Qux").version("1").onBranch("main").publishesPactWith("Bar");
+        // a branch that is not a main branch candidate (develop, main, master), so Qux has no main branch
+        world.consumer("Qux").version("1").onBranch("trunk").publishesPactWith("Bar");
 
         assertThat(selected(selectors("{\"mainBranch\": true}")))
                 .containsExactly("Pact between Baz (1) and Bar", "Pact between Foo (2) and Bar");

@@ -23,4 +23,20 @@ public interface BrokerConfig {
     /** Allow publishing different content for an existing consumer version and provider (normally refused with 409). */
     @WithDefault("false")
     boolean allowDangerousContractModification();
+
+    /**
+     * When a pacticipant without a main branch gets a version on a branch, or a tag, named like one of
+     * {@link #mainBranchCandidates()}, that name becomes its main branch (the Ruby broker's auto_detect_main_branch).
+     * Without it the {@code mainBranch} consumer version selector and can-i-deploy's {@code --main-branch} find
+     * nothing for pacticipants that were only ever published with {@code --branch main}.
+     */
+    @WithDefault("true")
+    boolean autoDetectMainBranch();
+
+    /**
+     * The branch or tag names {@link #autoDetectMainBranch()} recognises, space-separated as the Pact Broker reads them
+     * (commas are accepted too).
+     */
+    @WithDefault("develop main master")
+    String mainBranchCandidates();
 }
