@@ -52,12 +52,21 @@ class BrokerClientContractTest extends ApiTest {
     @TestFactory
     Stream<DynamicNode> thePactBrokerClientsContractsPass() {
         Path folder = Path.of(System.getProperty(FOLDER_PROPERTY, DEFAULT_FOLDER));
-        Assumptions.assumeTrue(
-                Files.isDirectory(folder),
-                "the Pact Broker client's contracts are not at "
-                        + folder.toAbsolutePath().normalize() + " (set -D" + FOLDER_PROPERTY
-                        + "=<folder> to point at a copy)");
+        if (!Files.isDirectory(folder)) {
+            return Stream.of(skipped(
+                    "the Pact Broker client's contracts",
+                    "they are not at " + folder.toAbsolutePath().normalize() + " (set -D" + FOLDER_PROPERTY
+                            + "=<folder> to point at a copy)"));
+        }
         return FILES.stream().map(file -> DynamicContainer.dynamicContainer(file, steps(folder.resolve(file))));
+    }
+
+    /**
+     * A test that reports itself skipped (an aborted factory would show nothing at all in the build's counts, which
+     * would look like a pass).
+     */
+    private static DynamicTest skipped(String name, String reason) {
+        return DynamicTest.dynamicTest(name, () -> Assumptions.assumeTrue(false, reason));
     }
 
     /** The verifier's console report of each file, kept for reading after the run. */
@@ -71,7 +80,9 @@ class BrokerClientContractTest extends ApiTest {
     }
 
     private Stream<DynamicTest> steps(Path file) {
-        Assumptions.assumeTrue(Files.isRegularFile(file), file + " is missing");
+        if (!Files.isRegularFile(file)) {
+            return Stream.of(skipped(file.getFileName().toString(), file.toAbsolutePath() + " is missing"));
+        }
         PrintStream console = report(file.getFileName().toString().replace(".json", ".txt"));
         ProviderVerifier verifier = BrokerClientStates.register(ProviderVerifier.forProvider("Pact Broker"), world)
                 .providerUrl(baseUrl())
