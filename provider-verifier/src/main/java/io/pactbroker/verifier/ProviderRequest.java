@@ -19,7 +19,8 @@ import java.util.Optional;
  * }</pre>
  *
  * @param method the method
- * @param path the path (decoded, as in the pact), without the provider's base path
+ * @param path the path as in the pact, without the provider's base path: encoded when sent, except for the
+ *     percent-escapes it holds ({@code /pacticipants/Pricing%20Service}), which are sent as they are
  * @param rawQuery the query string, encoded, without {@code ?} (empty when there is none)
  * @param headers the headers
  * @param body the body bytes (empty when there is none)

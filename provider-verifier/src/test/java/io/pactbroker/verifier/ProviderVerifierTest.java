@@ -241,6 +241,25 @@ public class ProviderVerifierTest {
     }
 
     @Test
+    void shouldSendAPercentEscapeOfThePactsPathAsItIsAndEncodeEverythingElse() {
+        // The Ruby and Rust mock servers record the path as received: "/pacticipants/Pricing%20Service".
+        provider.route("GET /pacticipants/Pricing Service", Reply.status(200));
+        provider.route("GET /orders/a b/100%", Reply.status(200));
+        String interactions = """
+                {"description": "escaped", "request": {"method": "GET", "path": "/pacticipants/Pricing%20Service"},
+                 "response": {"status": 200}},
+                {"description": "raw", "request": {"method": "GET", "path": "/orders/a b/100%"},
+                 "response": {"status": 200}}
+                """;
+
+        VerificationResult result = verifier(interactions).build().verify();
+
+        assertThat(result.succeeded()).as(console()).isTrue();
+        assertThat(provider.received("/pacticipants/Pricing Service")).hasSize(1);
+        assertThat(provider.received("/orders/a b/100%")).hasSize(1);
+    }
+
+    @Test
     void shouldSendAHostHeaderThatTheJdkHttpClientRefuses() {
         provider.route(
                 "GET /host",

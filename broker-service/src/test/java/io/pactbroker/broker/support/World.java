@@ -14,6 +14,7 @@ import io.pactbroker.broker.verifications.VerificationService;
 import io.pactbroker.broker.versions.BranchService;
 import io.pactbroker.broker.versions.TagService;
 import io.pactbroker.broker.versions.VersionService;
+import io.pactbroker.broker.webhooks.WebhookService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.UnaryOperator;
@@ -58,6 +59,12 @@ public class World {
     @Inject
     DeploymentService deployments;
 
+    @Inject
+    WebhookService webhooks;
+
+    @Inject
+    Database database;
+
     public PacticipantBuilder consumer(String name) {
         return pacticipant(name);
     }
@@ -90,6 +97,39 @@ public class World {
             }
             return environments.create(body);
         });
+    }
+
+    /**
+     * A non-production environment with a chosen uuid (null to generate one) and one contact, as the Pact Broker CLI
+     * records it: {@code {"name": ..., "details": {"emailAddress": ...}}}.
+     */
+    public Environment environmentWithContact(String name, String uuid, String contactName, String emailAddress) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", name);
+        body.put("production", false);
+        if (uuid != null) {
+            body.put("uuid", uuid);
+        }
+        ObjectNode contact = body.putArray("contacts").addObject();
+        contact.put("name", contactName);
+        contact.putObject("details").put("emailAddress", emailAddress);
+        return environments.create(body);
+    }
+
+    /**
+     * A webhook with that uuid between the consumer and the provider (both must exist), fired when the contract
+     * content changes, posting to {@code https://webhook.example/...}.
+     */
+    public void webhook(String uuid, String consumer, String provider) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("description", "a webhook");
+        body.putObject("consumer").put("name", consumer);
+        body.putObject("provider").put("name", provider);
+        body.putArray("events").addObject().put("name", "contract_content_changed");
+        ObjectNode request = body.putObject("request");
+        request.put("method", "POST");
+        request.put("url", "https://webhook.example/" + uuid);
+        webhooks.put(uuid, body);
     }
 
     /**
@@ -132,6 +172,13 @@ public class World {
         public VersionBuilder version(String number) {
             versions.findOrCreate(name, number);
             return new VersionBuilder(name, number);
+        }
+
+        public PacticipantBuilder withRepositoryUrl(String url) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("repositoryUrl", url);
+            pacticipants.merge(name, body);
+            return this;
         }
 
         public PacticipantBuilder withMainBranch(String branch) {
@@ -187,6 +234,20 @@ public class World {
         public VersionBuilder deployedTo(String environment, String applicationInstance) {
             deployments.recordDeployment(
                     versions.get(pacticipant, number), environment(environment), applicationInstance);
+            return this;
+        }
+
+        /**
+         * Records a deployment of this version to the environment (created when missing) and application instance
+         * (or none), then gives the deployment the uuid a test needs to address it by (the broker generates one; a
+         * client only ever learns it from a response, so no API chooses it).
+         */
+        public VersionBuilder deployedAs(String uuid, String environment, String applicationInstance) {
+            String generated = deployments
+                    .recordDeployment(versions.get(pacticipant, number), environment(environment), applicationInstance)
+                    .value()
+                    .uuid();
+            database.update("UPDATE deployed_versions SET uuid = ? WHERE uuid = ?", uuid, generated);
             return this;
         }
 

@@ -44,6 +44,37 @@ class BodyRulesTest {
     }
 
     @Test
+    void shouldReadABraceThatOpensNoRepetitionAsALiteralBraceAsRubyDoes() {
+        // The Pact Broker client's contracts (recorded with Ruby regexes) match templated hrefs this way.
+        assertThat(match(
+                        "{\"href\": \"x\"}",
+                        "$.href",
+                        MatchingRule.regex("http:\\/\\/.*{pacticipant}.*{branch}"),
+                        "{\"href\": \"http://broker/pacticipants/{pacticipant}/branches/{branch}\"}"))
+                .isEmpty();
+        assertThat(match(
+                        "{\"href\": \"x\"}",
+                        "$.href",
+                        MatchingRule.regex("http:\\/\\/.*{pacticipant}.*{branch}"),
+                        "{\"href\": \"http://broker/pacticipants/Foo/branches/main\"}"))
+                .containsExactly("$.href: expected a string matching /http:\\/\\/.*{pacticipant}.*{branch}/ but was"
+                        + " \"http://broker/pacticipants/Foo/branches/main\"");
+        // Repetitions and escapes with braces keep their meaning next to a literal brace.
+        assertThat(match("{\"a\": \"x\"}", "$.a", MatchingRule.regex("\\p{L}{2}-{id}"), "{\"a\": \"ab-{id}\"}"))
+                .isEmpty();
+        assertThat(match("{\"a\": \"x\"}", "$.a", MatchingRule.regex("\\p{L}{2}-{id}"), "{\"a\": \"abc-{id}\"}"))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldStillReportARegexThatIsInvalidForOtherReasons() {
+        assertThat(match("{\"a\": \"x\"}", "$.a", MatchingRule.regex("({id}"), "{\"a\": \"x\"}"))
+                .singleElement()
+                .asString()
+                .startsWith("$.a: the regular expression /({id}/ is not valid (Unclosed group");
+    }
+
+    @Test
     void shouldTellIntegersFromDecimalsButNotDecimalsFromTheirSpelling() {
         assertThat(match("{\"n\": 1}", MatchingRules.empty(), "{\"n\": 1.0}"))
                 .containsExactly("$.n: expected 1 but was 1.0");

@@ -84,9 +84,7 @@ public final class ProviderClient {
             basePath = basePath.substring(0, basePath.length() - 1);
         }
         try {
-            String encodedPath = path.isEmpty()
-                    ? ""
-                    : new URI(null, null, path.startsWith("/") ? path : "/" + path, null).getRawPath();
+            String encodedPath = path.isEmpty() ? "" : encodePath(path.startsWith("/") ? path : "/" + path);
             if (basePath.isEmpty() && encodedPath.isEmpty()) {
                 encodedPath = "/";
             }
@@ -96,6 +94,37 @@ public final class ProviderClient {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot make a URL of the path " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final java.util.regex.Pattern PERCENT_ESCAPE = java.util.regex.Pattern.compile("%[0-9A-Fa-f]{2}");
+
+    /**
+     * The path encoded for a URL. A percent-escape already in the path ({@code /pacticipants/Pricing%20Service}) is
+     * sent as it is, not encoded again: pacts recorded by the Ruby and Rust mock servers hold the path as it was
+     * received, and their verifiers send it unchanged. Everything else (spaces, non-ASCII, a lone {@code %}) is
+     * encoded.
+     */
+    static String encodePath(String path) throws URISyntaxException {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        java.util.regex.Matcher escape = PERCENT_ESCAPE.matcher(path);
+        int from = 0;
+        while (escape.find()) {
+            out.append(encodeSegment(path.substring(from, escape.start()))).append(escape.group());
+            from = escape.end();
+        }
+        return out.append(encodeSegment(path.substring(from))).toString();
+    }
+
+    private static String encodeSegment(String text) throws URISyntaxException {
+        if (text.isEmpty()) {
+            return "";
+        }
+        if (text.startsWith("/")) {
+            return new URI(null, null, text, null).getRawPath();
+        }
+        // The text after an escape: a relative path cannot start with a segment holding ':', so it is encoded behind
+        // a '/' that is dropped again.
+        return new URI(null, null, "/" + text, null).getRawPath().substring(1);
     }
 
     /**

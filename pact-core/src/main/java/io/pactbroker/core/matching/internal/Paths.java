@@ -30,15 +30,62 @@ public final class Paths {
         });
     }
 
-    /** A compiled pattern, or the syntax error as text. */
+    /**
+     * A compiled pattern, or the syntax error as text. A brace that opens no repetition ({@code {n}}, {@code {n,}},
+     * {@code {n,m}}) is a literal brace, as in Ruby's and JavaScript's regular expressions, in which many pacts'
+     * regexes were written: the Pact Broker client's contracts match hrefs with {@code http:\/\/.*{pacticipant}},
+     * which Java alone would refuse.
+     */
     public static Object pattern(String regex) {
         return cached(PATTERNS, regex, r -> {
             try {
                 return Pattern.compile(r);
             } catch (PatternSyntaxException e) {
-                return e.getDescription() + " at index " + e.getIndex();
+                String lenient = literalBraces(r);
+                if (lenient.equals(r)) {
+                    return e.getDescription() + " at index " + e.getIndex();
+                }
+                try {
+                    return Pattern.compile(lenient);
+                } catch (PatternSyntaxException other) {
+                    return other.getDescription(); // what is wrong besides the braces (its index is the escaped form's)
+                }
             }
         });
+    }
+
+    private static final Pattern REPETITION = Pattern.compile("\\{\\d+(,\\d*)?}");
+
+    /** The regex with every brace that opens no repetition escaped (outside character classes). */
+    static String literalBraces(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 8);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char escaped = regex.charAt(++i);
+                out.append(c).append(escaped);
+                int close = regex.indexOf('}', i);
+                if ("pPxNk".indexOf(escaped) >= 0
+                        && i + 1 < regex.length()
+                        && regex.charAt(i + 1) == '{'
+                        && close > 0) {
+                    out.append(regex, i + 1, close + 1); // \p{L}, \x{263A}: the braces are the escape's
+                    i = close;
+                }
+                continue;
+            }
+            if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '{'
+                    && !REPETITION.matcher(regex).region(i, regex.length()).lookingAt()) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static <T> T cached(ConcurrentMap<String, T> cache, String key, Function<String, T> compute) {
