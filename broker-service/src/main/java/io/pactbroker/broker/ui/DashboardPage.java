@@ -49,8 +49,12 @@ public class DashboardPage {
                 .map(Environment::id)
                 .findFirst()
                 .orElse(null);
-        String status = DashboardRepository.STATUSES.contains(params.status()) ? params.status() : null;
-        String sort = DashboardRepository.SORTS.contains(params.sort()) ? params.sort() : "published";
+        String status = params.status() != null && DashboardRepository.STATUSES.contains(params.status())
+                ? params.status()
+                : null;
+        String sort = params.sort() != null && DashboardRepository.SORTS.contains(params.sort())
+                ? params.sort()
+                : "published";
         Page<DashboardRepository.Row> page = dashboard.find(
                 new DashboardRepository.Filter(params.q(), status, envId, null, sort),
                 PageRequest.of(Math.max(1, params.page()), PAGE_SIZE));

@@ -41,7 +41,11 @@ public class EnvironmentsPage {
         for (Environment e : all) {
             h.open("section", "class", "environment", "aria-labelledby", "env-" + e.uuid())
                     .open("h2", "id", "env-" + e.uuid())
-                    .link(urls.environment(e.uuid()), e.displayName() == null ? e.name() : e.displayName())
+                    .link(urls.environment(e.uuid()), e.name())
+                    .text(
+                            e.displayName() == null || e.displayName().equals(e.name())
+                                    ? ""
+                                    : " (" + e.displayName() + ")")
                     .text(e.production() ? " " : "")
                     .raw(e.production() ? "<span class=\"chip chip-prod\">production</span>" : "")
                     .close("h2");

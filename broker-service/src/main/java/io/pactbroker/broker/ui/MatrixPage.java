@@ -67,8 +67,8 @@ public class MatrixPage {
 
     public Rendered render(Params params) {
         UiUrls urls = new UiUrls(brokerUrls);
-        String target = TARGETS.contains(params.target()) ? params.target() : "environment";
-        String show = SHOWS.contains(params.show()) ? params.show() : "all";
+        String target = params.target() != null && TARGETS.contains(params.target()) ? params.target() : "environment";
+        String show = params.show() != null && SHOWS.contains(params.show()) ? params.show() : "all";
         List<Environment> envs = environments.list(null);
         Html h = new Html();
         form(h, urls, params, target, show, envs);
@@ -83,7 +83,12 @@ public class MatrixPage {
             } catch (ValidationException e) {
                 invalid = true;
                 h.raw("<div class=\"errors\" role=\"alert\"><h2>The question cannot be answered</h2><ul>");
-                e.messages().forEach(m -> h.el("li", m));
+                if (e.messages() != null) {
+                    e.messages().forEach(m -> h.el("li", m));
+                }
+                e.errors()
+                        .forEach((field, messages) ->
+                                messages.forEach(m -> h.el("li", field.isEmpty() ? m : field + " " + m)));
                 h.raw("</ul></div>");
             }
         }

@@ -412,7 +412,7 @@ final class PactDocument {
             String c = category.equals("headers") ? "header" : category.equals("content") ? "body" : category;
             List<String> tokens = category.equals("body") || category.equals("content")
                     ? tokens(path)
-                    : path.isEmpty() ? List.of() : List.of(path.toLowerCase(Locale.ROOT));
+                    : path.isEmpty() || path.equals("$") ? List.of() : List.of(path.toLowerCase(Locale.ROOT));
             List<String> words = byCategory
                     .computeIfAbsent(c, k -> new LinkedHashMap<>())
                     .computeIfAbsent(tokens, k -> new ArrayList<>());

@@ -66,6 +66,9 @@ public class UiErrors implements ContainerResponseFilter {
                 return String.valueOf(e.get("message"));
             }
             Object errors = map.get("errors");
+            if (errors instanceof List<?> list) {
+                return String.join("; ", list.stream().map(String::valueOf).toList());
+            }
             if (errors instanceof Map<?, ?> e) {
                 StringBuilder b = new StringBuilder();
                 e.forEach((field, messages) -> {
