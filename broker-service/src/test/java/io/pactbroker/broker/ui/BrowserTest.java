@@ -64,7 +64,8 @@ class BrowserTest extends ApiTest {
     void shouldNavigateFromTheDashboardToAPacticipantAndAPact() throws Exception {
         browser.navigate(url("/"));
         assertThat(text("h1")).isEqualTo("Dashboard");
-        assertThat(browser.eval("document.querySelectorAll('table.integrations tbody tr').length")).isEqualTo("5");
+        assertThat(browser.eval("document.querySelectorAll('table.integrations tbody tr').length"))
+                .isEqualTo("5");
         shoot("dashboard");
 
         browser.andWait("document.querySelector('table.integrations a[href$=\"/ui/pacticipants/Orders\"]').click()");
@@ -72,9 +73,11 @@ class BrowserTest extends ApiTest {
         assertThat(text("table.versions")).contains("deployed to production");
         shoot("pacticipant");
 
-        browser.andWait("document.querySelector('a[href$=\"/ui/pacts/provider/Orders/consumer/Mobile/version/5\"]').click()");
+        browser.andWait(
+                "document.querySelector('a[href$=\"/ui/pacts/provider/Orders/consumer/Mobile/version/5\"]').click()");
         assertThat(text("h1")).isEqualTo("Pact between Mobile and Orders");
-        assertThat(browser.eval("document.querySelectorAll('section.interaction').length")).isEqualTo("3");
+        assertThat(browser.eval("document.querySelectorAll('section.interaction').length"))
+                .isEqualTo("3");
     }
 
     @Test
@@ -87,7 +90,8 @@ class BrowserTest extends ApiTest {
         assertThat(browser.eval("location.hash")).isEqualTo("#main");
         browser.press("Tab");
         assertThat(browser.eval("document.activeElement.id")).isEqualTo("q");
-        assertThat(browser.eval("document.querySelector('label[for=q]').textContent")).isEqualTo("Search pacticipants");
+        assertThat(browser.eval("document.querySelector('label[for=q]').textContent"))
+                .isEqualTo("Search pacticipants");
     }
 
     @Test
@@ -96,7 +100,8 @@ class BrowserTest extends ApiTest {
 
         browser.eval("document.getElementById('q').value = 'bill'");
         browser.andWait("document.querySelector('form.filters button').click()");
-        assertThat(browser.eval("document.querySelectorAll('table.integrations tbody tr').length")).isEqualTo("1");
+        assertThat(browser.eval("document.querySelectorAll('table.integrations tbody tr').length"))
+                .isEqualTo("1");
         assertThat(text("table.integrations tbody")).contains("Billing").contains("stale");
 
         browser.eval("document.getElementById('q').value = ''");
@@ -147,7 +152,8 @@ class BrowserTest extends ApiTest {
         assertThat(text("main")).contains("production").contains("Billing");
         shoot("environments");
 
-        browser.andWait("Array.from(document.querySelectorAll('h2 a')).find(a => a.textContent === 'production').click()");
+        browser.andWait(
+                "Array.from(document.querySelectorAll('h2 a')).find(a => a.textContent === 'production').click()");
         assertThat(text("h1")).isEqualTo("Environment production");
         assertThat(text("#history-h + table")).contains("Orders").contains("Web");
         shoot("environment");
@@ -156,11 +162,15 @@ class BrowserTest extends ApiTest {
     @Test
     void shouldDrawTheNetworkAndHighlightANodesIntegrations() throws Exception {
         browser.navigate(url("/ui/network"));
-        assertThat(browser.eval("document.querySelectorAll('svg.network .node').length")).isEqualTo("7");
+        assertThat(browser.eval("document.querySelectorAll('svg.network .node').length"))
+                .isEqualTo("7");
 
         browser.eval("document.querySelector('svg.network .node[data-name=Events]').focus()");
+        assertThat(browser.eval("document.activeElement.getAttribute('data-name')"))
+                .isEqualTo("Events");
 
-        assertThat(browser.eval("document.querySelectorAll('svg.network path.hot').length")).isEqualTo("1");
+        assertThat(browser.eval("document.querySelectorAll('svg.network path.hot').length"))
+                .isEqualTo("1");
         shoot("network");
     }
 
@@ -171,7 +181,8 @@ class BrowserTest extends ApiTest {
         assertThat(text("#hal pre")).contains("pb:pacticipants");
         shoot("api");
 
-        browser.andWait("Array.from(document.querySelectorAll('#hal pre a')).find(a => a.textContent.endsWith('/pacticipants')).click()");
+        browser.andWait(
+                "Array.from(document.querySelectorAll('#hal pre a')).find(a => a.textContent.endsWith('/pacticipants')).click()");
         browser.waitFor("document.querySelector('#hal pre')");
         assertThat(browser.eval("document.getElementById('path').value")).isEqualTo("/pacticipants");
         assertThat(text("#hal pre")).contains("\"Orders\"");

@@ -131,6 +131,8 @@ final class Chromium implements AutoCloseable {
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                 .join();
         send("Page.enable", JSON.createObjectNode());
+        // a headless page never has the window's focus: without this, focus and blur events would not fire
+        send("Emulation.setFocusEmulationEnabled", JSON.createObjectNode().put("enabled", true));
         size(1280, 900);
     }
 
@@ -187,11 +189,12 @@ final class Chromium implements AutoCloseable {
 
     /** Presses a key as a keyboard would ({@code Tab}, {@code Enter}), to the focused element. */
     void press(String key) {
-        int code = switch (key) {
-            case "Tab" -> 9;
-            case "Enter" -> 13;
-            default -> throw new IllegalArgumentException(key);
-        };
+        int code =
+                switch (key) {
+                    case "Tab" -> 9;
+                    case "Enter" -> 13;
+                    default -> throw new IllegalArgumentException(key);
+                };
         for (String type : List.of("keyDown", "keyUp")) {
             ObjectNode params = JSON.createObjectNode()
                     .put("type", type)
@@ -205,9 +208,9 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** A PNG of the whole page (up to 4000 pixels high), written to the file. */
+    /** A PNG of the page from its top (up to 1400 pixels high), written to the file. */
     void screenshot(Path file) throws IOException {
-        double height = Math.min(4000, Double.parseDouble(eval("document.documentElement.scrollHeight")));
+        double height = Math.min(1400, Double.parseDouble(eval("document.documentElement.scrollHeight")));
         double width = Double.parseDouble(eval("document.documentElement.clientWidth"));
         ObjectNode clip = JSON.createObjectNode()
                 .put("x", 0)

@@ -22,11 +22,12 @@ class PactDocumentTest {
         assertThat(html).contains("<code>GET /orders/7?expand=lines</code>");
         assertThat(html).contains("<th scope=\"row\">Accept</th><td>application/json</td>");
         // the rule sits on the line of the value it governs
-        assertThat(key(html, "id")).contains("7,").contains("title=\"matching rule\">integer<");
+        assertThat(key(html, "id")).contains(">7</span>,").contains("title=\"matching rule\">integer<");
         assertThat(key(html, "lines")).contains("[").contains(">type, min 1<");
         assertThat(key(html, "sku")).contains("&quot;A1&quot;").contains(">regex /[A-Z]\\d/<");
         assertThat(key(html, "qty")).doesNotContain("rule");
-        assertThat(html).contains("application/json <span class=\"rule\" title=\"matching rule\">regex /application/json.*/<");
+        assertThat(html)
+                .contains("application/json <span class=\"rule\" title=\"matching rule\">regex /application/json.*/<");
     }
 
     @Test
@@ -37,7 +38,8 @@ class PactDocumentTest {
         assertThat(html).contains("<code>GET /customers/3?full=true</code>");
         assertThat(key(html, "name")).contains("&quot;Ada&quot;").contains(">type<");
         assertThat(key(html, "tags")).contains(">type, min 1<");
-        assertThat(html).contains("application/json <span class=\"rule\" title=\"matching rule\">regex /application/json/<");
+        assertThat(html)
+                .contains("application/json <span class=\"rule\" title=\"matching rule\">regex /application/json/<");
     }
 
     @Test
@@ -59,7 +61,8 @@ class PactDocumentTest {
         assertThat(html).contains("kind-http\">HTTP</span> list orders");
         assertThat(html).contains("kind-message\">Message</span> order shipped");
         assertThat(html).contains("kind-synchronous-message\">Synchronous message</span> price request");
-        assertThat(html).contains("<code>Status 200</code> <span class=\"rule\" title=\"matching rule\">statusCode success<");
+        assertThat(html)
+                .contains("<code>Status 200</code> <span class=\"rule\" title=\"matching rule\">statusCode success<");
         assertThat(html).contains("Body (application/json)");
         // the body's root rule, on the array's opening line
         assertThat(line(html, "[")).contains(">type, min 1<");
@@ -84,7 +87,9 @@ class PactDocumentTest {
 
         assertThat(html).contains("<code>POST /x</code>");
         assertThat(html).contains("<pre class=\"body\">&lt;a&gt;1&lt;/a&gt;</pre>");
-        assertThat(html).contains("Body (application/octet-stream, encoded base64)").contains(">AAEC<");
+        assertThat(html)
+                .contains("Body (application/octet-stream, encoded base64)")
+                .contains(">AAEC<");
     }
 
     @Test
@@ -99,7 +104,8 @@ class PactDocumentTest {
                 .isEqualTo("include \"ab\"");
         assertThat(PactDocument.describe(JSON.readTree("{\"match\": \"type\", \"min\": 1, \"max\": 3}")))
                 .isEqualTo("type, min 1, max 3");
-        assertThat(PactDocument.describe(JSON.readTree("{\"regex\": \"\\\\d+\"}"))).isEqualTo("regex /\\d+/");
+        assertThat(PactDocument.describe(JSON.readTree("{\"regex\": \"\\\\d+\"}")))
+                .isEqualTo("regex /\\d+/");
         assertThat(PactDocument.describe(JSON.readTree("{\"match\": \"timestamp\", \"timestamp\": \"yyyy\"}")))
                 .isEqualTo("timestamp \"yyyy\"");
         assertThat(PactDocument.describe(JSON.readTree("{\"match\": \"contentType\", \"value\": \"image/png\"}")))
