@@ -140,6 +140,20 @@ public class DeploymentRepository {
         return deployed(where.toString(), params);
     }
 
+    /** The newest deployments to the environment (current or not), newest first (the UI's history). */
+    public List<DeployedVersion> deployedIn(Long environmentId, int limit) {
+        return deployed(
+                "WHERE dv.environment_id = ?1 ORDER BY dv.created_at DESC, dv.id DESC LIMIT " + limit,
+                List.of(environmentId));
+    }
+
+    /** The newest releases to the environment (supported or not), newest first (the UI's history). */
+    public List<ReleasedVersion> releasedIn(Long environmentId, int limit) {
+        return released(
+                "WHERE rv.environment_id = ?1 ORDER BY rv.created_at DESC, rv.id DESC LIMIT " + limit,
+                List.of(environmentId));
+    }
+
     /** Records the release unless the version was released to the environment before; true when recorded. */
     public boolean insertReleaseIfAbsent(String uuid, Long versionId, Long pacticipantId, Long environmentId) {
         em.flush();

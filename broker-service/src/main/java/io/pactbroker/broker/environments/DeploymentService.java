@@ -182,6 +182,16 @@ public class DeploymentService {
         return repository.currentlySupported(env.id(), pacticipantName, versionNumber);
     }
 
+    /** The history of the environment: its newest deployments (current or ended), newest first, at most limit. */
+    public List<DeployedVersion> deploymentHistory(Environment env, int limit) {
+        return repository.deployedIn(env.id(), limit);
+    }
+
+    /** The newest releases to the environment (supported or ended), newest first, at most limit. */
+    public List<ReleasedVersion> releaseHistory(Environment env, int limit) {
+        return repository.releasedIn(env.id(), limit);
+    }
+
     /** Every deployment of the versions (current or not), by version id, oldest first. */
     public Map<Long, List<DeployedVersion>> deploymentsOf(Collection<Long> versionIds) {
         Map<Long, List<DeployedVersion>> result = new LinkedHashMap<>();
