@@ -360,10 +360,12 @@ final class PactDocument {
                 continue;
             }
             for (Map.Entry<String, JsonNode> r : fields(category)) {
+                JsonNode rule = r.getValue();
                 rules.add(
                         key,
                         r.getKey(),
-                        r.getValue().has("matchers") ? list(r.getValue().path("matchers")) : List.of(r.getValue()));
+                        rule.has("matchers") ? list(rule.path("matchers")) : List.of(rule),
+                        "OR".equalsIgnoreCase(rule.path("combine").asText()));
             }
         }
         return rules;
@@ -375,7 +377,10 @@ final class PactDocument {
         return list;
     }
 
-    /** A matcher in words: "type, min 1", "regex /\d+/", "integer". */
+    /**
+     * A matcher in words: "type, min 1", "regex /\d+/", "integer", "eachValue(regex /\d+/)", "arrayContains, 2
+     * variants". A matcher this method does not know is named by its {@code match}, so a newer rule still shows.
+     */
     static String describe(JsonNode matcher) {
         String match = matcher.path("match").asText(matcher.has("regex") ? "regex" : "type");
         StringBuilder b = new StringBuilder(match);
@@ -392,6 +397,17 @@ final class PactDocument {
                 }
             }
             case "contentType" -> b.append(' ').append(matcher.path("value").asText());
+            case "eachKey", "eachValue" -> {
+                List<String> nested = new ArrayList<>();
+                matcher.path("rules").forEach(rule -> nested.add(describe(rule)));
+                if (!nested.isEmpty()) {
+                    b.append('(').append(String.join(", ", nested)).append(')');
+                }
+            }
+            case "arrayContains" -> {
+                int variants = matcher.path("variants").size();
+                b.append(", ").append(variants).append(variants == 1 ? " variant" : " variants");
+            }
             case "statusCode" -> b.append(' ').append(matcher.path("status").asText());
             default -> {}
         }
@@ -409,6 +425,11 @@ final class PactDocument {
         private final Map<String, Map<List<String>, List<String>>> byCategory = new LinkedHashMap<>();
 
         void add(String category, String path, List<JsonNode> matchers) {
+            add(category, path, matchers, false);
+        }
+
+        /** With {@code anyOf} (the V3/V4 {@code "combine": "OR"}), the matchers are one alternative: "integer or null". */
+        void add(String category, String path, List<JsonNode> matchers, boolean anyOf) {
             String c = category.equals("headers") ? "header" : category.equals("content") ? "body" : category;
             List<String> tokens = category.equals("body") || category.equals("content")
                     ? tokens(path)
@@ -416,7 +437,12 @@ final class PactDocument {
             List<String> words = byCategory
                     .computeIfAbsent(c, k -> new LinkedHashMap<>())
                     .computeIfAbsent(tokens, k -> new ArrayList<>());
-            matchers.forEach(m -> words.add(describe(m)));
+            if (anyOf && matchers.size() > 1) {
+                words.add(String.join(
+                        " or ", matchers.stream().map(PactDocument::describe).toList()));
+            } else {
+                matchers.forEach(m -> words.add(describe(m)));
+            }
         }
 
         List<String> names(String category) {

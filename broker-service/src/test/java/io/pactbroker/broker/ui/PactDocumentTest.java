@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The pact as documentation: each interaction type of each specification version, and matching rules in place. */
 class PactDocumentTest {
@@ -110,6 +112,54 @@ class PactDocumentTest {
                 .isEqualTo("timestamp \"yyyy\"");
         assertThat(PactDocument.describe(JSON.readTree("{\"match\": \"contentType\", \"value\": \"image/png\"}")))
                 .isEqualTo("contentType image/png");
+    }
+
+    @ParameterizedTest(name = "{0} reads \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"match": "equality"}                                        | equality
+            {"match": "type"}                                            | type
+            {"match": "type", "min": 2}                                  | type, min 2
+            {"match": "type", "max": 5}                                  | type, max 5
+            {"match": "regex", "regex": "[a-z]+"}                        | regex /[a-z]+/
+            {"match": "integer"}                                         | integer
+            {"match": "decimal"}                                         | decimal
+            {"match": "number"}                                          | number
+            {"match": "boolean"}                                         | boolean
+            {"match": "null"}                                            | null
+            {"match": "include", "value": "x"}                           | include "x"
+            {"match": "date", "format": "yyyy-MM-dd"}                    | date "yyyy-MM-dd"
+            {"match": "time", "format": "HH:mm"}                         | time "HH:mm"
+            {"match": "datetime", "format": "yyyy-MM-dd HH:mm"}          | datetime "yyyy-MM-dd HH:mm"
+            {"match": "timestamp", "timestamp": "yyyy"}                  | timestamp "yyyy"
+            {"match": "contentType", "value": "image/png"}               | contentType image/png
+            {"match": "values"}                                          | values
+            {"match": "eachKey", "rules": [{"match": "regex", "regex": "[a-z]+"}]} | eachKey(regex /[a-z]+/)
+            {"match": "eachValue", "rules": [{"match": "type"}]}         | eachValue(type)
+            {"match": "arrayContains", "variants": [{"index": 0}, {"index": 1}]} | arrayContains, 2 variants
+            {"match": "notEmpty"}                                        | notEmpty
+            {"match": "semver"}                                          | semver
+            {"match": "statusCode", "status": "success"}                 | statusCode success
+            {"match": "someFutureRule"}                                  | someFutureRule
+            """)
+    void shouldDescribeEveryMatcherOfTheV4Specification(String matcher, String words) throws Exception {
+        assertThat(PactDocument.describe(JSON.readTree(matcher))).isEqualTo(words);
+    }
+
+    @Test
+    void shouldShowMatchersCombinedWithOrAsOneAlternative() throws Exception {
+        String pact = """
+                {"consumer": {"name": "Web"}, "provider": {"name": "Orders"},
+                 "interactions": [{"description": "get order 7", "request": {"method": "GET", "path": "/orders/7"},
+                   "response": {"status": 200, "body": {"id": 7, "name": "seven"},
+                     "matchingRules": {"body": {
+                       "$.id": {"combine": "OR", "matchers": [{"match": "integer"}, {"match": "null"}]},
+                       "$.name": {"combine": "AND", "matchers": [{"match": "type"}, {"match": "notEmpty"}]}}}}}],
+                 "metadata": {"pactSpecification": {"version": "3.0.0"}}}""";
+
+        String html = PactDocument.render(JSON.readTree(pact));
+
+        assertThat(key(html, "id")).contains(">integer or null<");
+        assertThat(key(html, "name")).contains(">type; notEmpty<");
     }
 
     @Test
