@@ -564,43 +564,42 @@ public class MatrixService {
      * provider can go where its consumers are not).
      */
     private List<Integration> involving(List<ResolvedSelector> specified) {
-        Set<Long> versionIds = new LinkedHashSet<>();
-        Set<Long> allVersionPacticipants = new LinkedHashSet<>();
-        Set<Long> pacticipantIds = new LinkedHashSet<>();
-        for (ResolvedSelector s : specified) {
-            if (!s.pacticipantExists()) {
-                continue;
-            }
-            pacticipantIds.add(s.pacticipantId());
-            if (s.allVersions()) {
-                allVersionPacticipants.add(s.pacticipantId());
-            } else if (s.versionExists()) {
-                versionIds.add(s.versionId());
-            }
-        }
-        List<Pair> required = new ArrayList<>(repository.providersOfVersions(versionIds));
-        required.addAll(repository.integrationsOfConsumers(allVersionPacticipants));
-        List<Pair> optional = repository.integrationsOfProviders(pacticipantIds);
+        SelectedIds selected = SelectedIds.of(specified);
+        List<Pair> required = new ArrayList<>(repository.providersOfVersions(selected.versionIds()));
+        required.addAll(repository.integrationsOfConsumers(selected.allVersionPacticipantIds()));
+        List<Pair> optional = repository.integrationsOfProviders(selected.pacticipantIds());
         return integrations(required, optional);
     }
 
     /** The integrations between the selected versions only (several selectors, no target). */
     private List<Integration> between(List<ResolvedSelector> specified) {
-        Set<Long> versionIds = new LinkedHashSet<>();
-        Set<Long> consumerIds = new LinkedHashSet<>();
-        Set<Long> pacticipantIds = new LinkedHashSet<>();
-        for (ResolvedSelector s : specified) {
-            if (!s.pacticipantExists()) {
-                continue;
+        SelectedIds selected = SelectedIds.of(specified);
+        return integrations(
+                repository.pairsBetween(
+                        selected.versionIds(), selected.allVersionPacticipantIds(), selected.pacticipantIds()),
+                List.of());
+    }
+
+    /**
+     * The ids the selectors name: the versions of those that select one, the pacticipants of those that select every
+     * version, and every pacticipant that exists.
+     */
+    private record SelectedIds(Set<Long> versionIds, Set<Long> allVersionPacticipantIds, Set<Long> pacticipantIds) {
+        static SelectedIds of(List<ResolvedSelector> specified) {
+            SelectedIds ids = new SelectedIds(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+            for (ResolvedSelector s : specified) {
+                if (!s.pacticipantExists()) {
+                    continue;
+                }
+                ids.pacticipantIds().add(s.pacticipantId());
+                if (s.allVersions()) {
+                    ids.allVersionPacticipantIds().add(s.pacticipantId());
+                } else if (s.versionExists()) {
+                    ids.versionIds().add(s.versionId());
+                }
             }
-            pacticipantIds.add(s.pacticipantId());
-            if (s.allVersions()) {
-                consumerIds.add(s.pacticipantId());
-            } else if (s.versionExists()) {
-                versionIds.add(s.versionId());
-            }
+            return ids;
         }
-        return integrations(repository.pairsBetween(versionIds, consumerIds, pacticipantIds), List.of());
     }
 
     private List<Integration> integrations(List<Pair> required, List<Pair> optional) {
